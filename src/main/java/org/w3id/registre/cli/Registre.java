@@ -1,0 +1,36 @@
+package org.w3id.registre.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The single executable: {@code java -jar target/registre.jar <subcommand>}. */
+@Command(name = "registre",
+        mixinStandardHelpOptions = true,
+        version = "registre 0.1.0",
+        description = {
+            "Registre : le registre des traitements de la Cnam en graphe de connaissances aligné DPV.",
+            "Registre: the Cnam register of processing as a DPV-aligned knowledge graph."},
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class Registre implements Runnable {
+
+    /** Exit code for usage, I/O and parse errors (picocli's own usage code is 2 as well). */
+    public static final int EXIT_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Registre()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
