@@ -1,5 +1,7 @@
 package org.w3id.registre.cli;
 
+import org.w3id.registre.store.RegistreException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +29,17 @@ public final class Registre implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Registre()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new Registre()).setCaseInsensitiveEnumValuesAllowed(true);
+        // Bad input is the user's to fix: its message says where and what, a stack trace would only hide it.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof RegistreException) {
+                commandLine.getErr().println("registre : " + e.getMessage());
+            } else {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return EXIT_ERROR;
+        });
+        return cli;
     }
 
     public static void main(String[] args) {
