@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ImportCommand.class,
+            InfoCommand.class,
         })
 public final class Registre implements Runnable {
 

@@ -38,7 +38,8 @@ final class Alignment {
             "dpv", DPV,
             "reg", org.w3id.registre.store.RegisterVocabulary.REG,
             "sector-health", "https://w3id.org/dpv/sector/health#",
-            "sector-publicservices", "https://w3id.org/dpv/sector/publicservices#");
+            "sector-publicservices", "https://w3id.org/dpv/sector/publicservices#",
+            "sector-finance", "https://w3id.org/dpv/sector/finance#");
 
     private record Row(int line, List<String> cells) {
     }
