@@ -199,16 +199,18 @@ public final class LegalCitationParser {
 
     private static void find(StringBuilder text, Pattern pattern, List<Mention> mentions,
                              java.util.function.Function<Matcher, TexteJuridique> make) {
-        Matcher m = pattern.matcher(text.toString());
+        Matcher m = pattern.matcher(text);
+        List<Mention> found = new ArrayList<>();
         while (m.find()) {
-            mentions.add(new Mention(m.start(), m.end(), make.apply(m)));
+            found.add(new Mention(m.start(), m.end(), make.apply(m)));
         }
         // Masked spans keep their length, so positions stay those of the bullet, and no later pattern sees them.
-        for (Mention mention : mentions) {
+        for (Mention mention : found) {
             for (int i = mention.start(); i < mention.end(); i++) {
                 text.setCharAt(i, ' ');
             }
         }
+        mentions.addAll(found);
     }
 
     private static TexteJuridique numbered(String segment, String nom, Type type, Matcher m) {
