@@ -1,6 +1,7 @@
 package org.w3id.registre.cli;
 
 import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.validate.ValidateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
             "Registre: the Cnam register of processing as a DPV-aligned knowledge graph."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
         })
 public final class Registre implements Runnable {
 
