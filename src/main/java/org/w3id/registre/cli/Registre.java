@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             "Registre: the Cnam register of processing as a DPV-aligned knowledge graph."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            ImportCommand.class,
+            InfoCommand.class,
             ValidateCommand.class,
         })
 public final class Registre implements Runnable {
