@@ -282,9 +282,16 @@ public final class Findings {
             }
         }
 
-        private static String label(Resource r, String lang) {
+        /** skos:prefLabel, else rdfs:label, else (legal-basis nodes have no label) the source text as printed. */
+        private String label(Resource r, String lang) {
             String l = literal(r, SKOS.prefLabel, lang);
-            return l != null ? l : literal(r, RDFS.label, lang);
+            if (l == null) {
+                l = literal(r, RDFS.label, lang);
+            }
+            if (l == null && "fr".equals(lang)) {
+                l = literal(r, labels.createProperty(REG + "texteSource"), lang);
+            }
+            return l;
         }
 
         static String literal(Resource r, org.apache.jena.rdf.model.Property p, String lang) {
