@@ -178,7 +178,9 @@ public final class Findings {
             String[] messages = messages(e);
             return new Finding(Level.of(e.severity()), e.focusNode(), fr != null ? fr : text(e.focusNode()),
                     en != null ? en : "", m, missionName, shape, nodeShape, path, value,
-                    value == null ? "" : (value.isURI() ? prefixes.shortForm(value.getURI()) : text(value)),
+                    // A node-level constraint reports the focus node as its value: saying it twice helps no one.
+                    value == null || value.equals(e.focusNode()) ? ""
+                            : (value.isURI() ? prefixes.shortForm(value.getURI()) : text(value)),
                     e.sourceConstraintComponent() == null ? ""
                             : prefixes.shortForm(e.sourceConstraintComponent().getURI()),
                     messages[0], messages[1]);
