@@ -1,6 +1,5 @@
 package org.w3id.registre.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -41,23 +39,21 @@ public final class ValidationBench {
     public static void main(String[] args) throws Exception {
         JenaSystem.init();
         String engineName = args[0];
-        int scale = Integer.parseInt(args[1]);
         Path outDir = Path.of(args[2]);
         Files.createDirectories(outDir);
+        if (args[1].equals("fixtures")) {
+            FixtureAgreement.run(engineName, outDir);
+            return;
+        }
+        int scale = Integer.parseInt(args[1]);
 
         Model base = RegisterFiles.loadBundled();
         Graph data = SyntheticRegister.times(base.getGraph(), scale);
         // The validation date as a triple of the data, for the engines other than Registre's (which adds it itself).
-        data.add(NodeFactory.createURI(RegisterValidation.CONTEXT), NodeFactory.createURI(RegisterValidation.VALIDATION_DATE),
-                NodeFactory.createLiteralDT(DATE.toString(), XSDDatatype.XSDdate));
+        addDate(data);
         Model shapes = RegisterValidation.bundledShapes();
 
-        Engine engine = switch (engineName) {
-            case "jena" -> new JenaEngine();
-            case "topbraid" -> new TopBraidEngine();
-            case "rdf4j" -> new Rdf4jEngine();
-            default -> throw new IllegalArgumentException("engine: jena | topbraid | rdf4j");
-        };
+        Engine engine = engine(engineName);
         engine.prepare(data, shapes, DATE);
 
         int warmups = scale <= 10 ? 3 : scale <= 100 ? 1 : 0;
@@ -91,13 +87,19 @@ public final class ValidationBench {
         System.out.print(line);
     }
 
-    static String id(Node n) {
-        return n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+    static Engine engine(String name) {
+        return switch (name) {
+            case "jena" -> new JenaEngine();
+            case "topbraid" -> new TopBraidEngine();
+            case "rdf4j" -> new Rdf4jEngine();
+            default -> throw new IllegalArgumentException("engine: jena | topbraid | rdf4j");
+        };
     }
 
-    static void check(boolean ok, String what) throws IOException {
-        if (!ok) {
-            throw new IOException(what);
-        }
+    /** The validation-context triple, as Registre adds it. */
+    static void addDate(Graph data) {
+        data.add(NodeFactory.createURI(RegisterValidation.CONTEXT),
+                NodeFactory.createURI(RegisterValidation.VALIDATION_DATE),
+                NodeFactory.createLiteralDT(DATE.toString(), XSDDatatype.XSDdate));
     }
 }
