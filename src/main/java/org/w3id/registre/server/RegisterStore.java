@@ -116,8 +116,9 @@ public final class RegisterStore {
 
     private static long load(Path building, List<Path> files, PrintStream out) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(building.toString());
-        // The TDB2 loader reports its own progress (triples per second, index building) through this output.
-        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> out.println(String.format(fmt, args)));
+        // The register is small (tens of thousands of triples): the basic loader is the quickest to start, and it
+        // reports its own progress (triples loaded, rate) through this output.
+        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> out.println(String.format(fmt, args)));
         try {
             loader.startBulk();
             for (Path file : files) {
@@ -129,12 +130,12 @@ public final class RegisterStore {
             }
             loader.finishBulk();
         } catch (RiotException e) {
-            loader.finishException(e);
+            abandon(loader, e);
             TDBInternal.expel(dsg);
             deleteStore(building);
             throw new RegistreException("chargement TDB2 interrompu / TDB2 load aborted: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            abandon(loader, e);
             TDBInternal.expel(dsg);
             deleteStore(building);
             throw e;
@@ -143,6 +144,15 @@ public final class RegisterStore {
         // Release the files so the folder can be moved into place.
         TDBInternal.expel(dsg);
         return triples;
+    }
+
+    /** Ends a failed bulk load; the loader may have aborted its transaction already. */
+    private static void abandon(DataLoader loader, Exception cause) {
+        try {
+            loader.finishException(cause);
+        } catch (RuntimeException alreadyEnded) {
+            cause.addSuppressed(alreadyEnded);
+        }
     }
 
     private static void writeMarker(Path building, List<Path> files, String fingerprint, long triples) {

@@ -1,6 +1,11 @@
 package org.w3id.registre.server;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,6 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (reload && tdb == null) {
             throw new RegistreException("--reload ne vaut qu'avec --tdb / --reload only applies with --tdb");
         }
+        // Before any loading: a port in use should not cost the wait of a load.
+        ensurePortFree();
         QueryCatalogue catalogue = QueryCatalogue.bundled();
         DatasetGraph dataset = load(out);
         logValidation(dataset);
@@ -81,6 +88,22 @@ public final class ServeCommand implements Callable<Integer> {
         }, "registre-arret"));
         server.join();
         return 0;
+    }
+
+    private void ensurePortFree() {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (UnknownHostException e) {
+            throw new RegistreException("--host " + host + " : adresse inconnue / unknown address", e);
+        } catch (IOException e) {
+            throw new RegistreException(host + ":" + port + " : port déjà utilisé ou adresse indisponible ;"
+                    + " choisissez --port / port already in use or address unavailable; choose --port ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private DatasetGraph load(PrintStream out) {
