@@ -85,7 +85,7 @@ final class QueryEditor extends HttpServlet {
         StringBuilder prologue = new StringBuilder();
         prefixes.forEach((p, iri) -> prologue.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
         String defaultQuery = prologue + "\n# Les missions du registre / The register's missions\n"
-                + "SELECT ?mission ?libelle WHERE {\n  ?mission a reg:Mission ; skos:prefLabel ?libelle .\n"
+                + "SELECT ?mission ?libelle WHERE {\n  ?mission a/rdfs:subClassOf* reg:Mission ; skos:prefLabel ?libelle .\n"
                 + "  FILTER(lang(?libelle) = \"fr\")\n} ORDER BY ?mission\n";
         JsonArray items = new JsonArray();
         for (CatalogueQuery q : catalogue.queries()) {
