@@ -110,8 +110,9 @@ public final class CatalogueQuery {
         try {
             query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
+            // The parser's first line says where and what; the list of expected tokens that follows is noise.
             throw new RegistreException(file + ":" + e.getLine() + " : SPARQL invalide / invalid SPARQL: "
-                    + e.getMessage(), e);
+                    + e.getMessage().lines().findFirst().orElse(""), e);
         }
         for (QueryParameter p : parameters) {
             if (!query.toString().contains("?" + p.name())) {

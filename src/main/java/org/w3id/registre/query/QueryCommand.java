@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.server.RegisterStore;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exécute une requête du catalogue (queries/) ou un fichier .rq sur le registre chargé en mémoire.",
             "Runs a catalogue query (queries/) or a .rq file against the register loaded in memory."})
 public final class QueryCommand implements Callable<Integer> {
+
+    /** Where the data comes from: the bundled register, loaded per run (tests share one loaded copy). */
+    static Supplier<DatasetGraph> register = () -> RegisterStore.inMemory(RegisterFiles.loadBundled());
 
     @Spec
     CommandSpec spec;
@@ -69,8 +73,7 @@ public final class QueryCommand implements Callable<Integer> {
             values.put(p.substring(0, eq), p.substring(eq + 1));
         }
         var binding = query.bind(values);
-        DatasetGraph dataset = RegisterStore.inMemory(RegisterFiles.loadBundled());
-        QueryAnswer answer = QueryAnswer.run(dataset, query.query(), binding);
+        QueryAnswer answer = QueryAnswer.run(register.get(), query.query(), binding);
         answer.write(out, format == null ? answer.defaultFormat() : format);
         out.flush();
         return 0;
