@@ -60,6 +60,7 @@ public class LoadDriver {
         int warmup = 10;
         int startupRuns = 3;
         Path report = Path.of("bench/serve/target/results.md");
+        String xmx = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--registre-jar" -> registreJar = args[++i];
@@ -69,16 +70,24 @@ public class LoadDriver {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
                 case "--report" -> report = Path.of(args[++i]);
+                case "--xmx" -> xmx = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> files = RegisterStore.bundledFiles().stream().map(Path::toString).toList();
-        List<String> fusekiCmd = new ArrayList<>(List.of(java, "-jar", fusekiJar, "--localhost", "--port", "3931"));
+        // The same JVM settings for both: the defaults, or the same -Xmx when asked.
+        List<String> jvm = new ArrayList<>(List.of(java));
+        if (xmx != null) {
+            jvm.add("-Xmx" + xmx);
+        }
+        List<String> fusekiCmd = new ArrayList<>(jvm);
+        fusekiCmd.addAll(List.of("-jar", fusekiJar, "--localhost", "--port", "3931"));
         files.forEach(f -> fusekiCmd.add("--file=" + f));
         fusekiCmd.add("/registre");
-        Server registre = new Server("registre serve", List.of(java, "-jar", registreJar, "serve", "--port", "3930"),
-                3930);
+        List<String> registreCmd = new ArrayList<>(jvm);
+        registreCmd.addAll(List.of("-jar", registreJar, "serve", "--port", "3930"));
+        Server registre = new Server("registre serve", registreCmd, 3930);
         Server fuseki = new Server("Fuseki 5.6.0 --file", fusekiCmd, 3931);
 
         List<MixEntry> mix = mix();
@@ -111,9 +120,28 @@ public class LoadDriver {
         try {
             for (int c : levels) {
                 for (Server s : List.of(registre, fuseki)) {
-                    drive(http, s, mix, c, warmup); // warm-up, discarded
-                    Level l = drive(http, s, mix, c, seconds);
-                    (s == registre ? resRegistre : resFuseki).add(l);
+                    drive(http, s, mix, c, warmup, new ArrayList<>()); // warm-up, discarded
+                }
+                // The machine is shared: short slices, alternating the two servers, spread any outside load evenly.
+                List<long[]> latR = new ArrayList<>();
+                List<long[]> latF = new ArrayList<>();
+                long[] errR = {0};
+                long[] errF = {0};
+                double[] secR = {0};
+                double[] secF = {0};
+                for (int done = 0; done < seconds; done += SLICE) {
+                    int slice = Math.min(SLICE, seconds - done);
+                    Level a = drive(http, registre, mix, c, slice, latR);
+                    errR[0] += a.errors();
+                    secR[0] += a.seconds();
+                    Level z = drive(http, fuseki, mix, c, slice, latF);
+                    errF[0] += z.errors();
+                    secF[0] += z.seconds();
+                }
+                for (Server s : List.of(registre, fuseki)) {
+                    boolean isR = s == registre;
+                    Level l = level(c, isR ? latR : latF, isR ? errR[0] : errF[0], isR ? secR[0] : secF[0]);
+                    (isR ? resRegistre : resFuseki).add(l);
                     System.err.printf("%s c=%d: %.1f req/s p50 %.2f ms p99 %.2f ms errors %d%n", s.label(), c,
                             l.throughput(), l.p50() / 1e6, l.p99() / 1e6, l.errors());
                 }
@@ -188,7 +216,17 @@ public class LoadDriver {
     }
 
     /** c workers loop over the mix (each from its own offset) for the given seconds; latencies in nanoseconds. */
-    static Level drive(HttpClient http, Server s, List<MixEntry> mix, int c, int seconds) throws Exception {
+    /** Seconds per slice: each level's measurement alternates the two servers slice by slice. */
+    static final int SLICE = 5;
+
+    static Level level(int c, List<long[]> latencies, long errors, double seconds) {
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        long mean = all.length == 0 ? 0 : (long) Arrays.stream(all).average().orElse(0);
+        return new Level(c, all.length, errors, seconds, pct(all, 0.50), pct(all, 0.99), mean);
+    }
+
+    static Level drive(HttpClient http, Server s, List<MixEntry> mix, int c, int seconds, List<long[]> into)
+            throws Exception {
         List<HttpRequest> requests = mix.stream().map(m -> HttpRequest.newBuilder(
                 URI.create(s.endpoint() + "?" + m.uriQuery())).header("Accept", m.accept())
                 .timeout(Duration.ofSeconds(60)).build()).toList();
@@ -229,9 +267,8 @@ public class LoadDriver {
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] all = perWorker.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        long mean = all.length == 0 ? 0 : (long) Arrays.stream(all).average().orElse(0);
-        return new Level(c, all.length, errors.get(), elapsed, pct(all, 0.50), pct(all, 0.99), mean);
+        into.addAll(perWorker);
+        return level(c, perWorker, errors.get(), elapsed);
     }
 
     static long pct(long[] sorted, double q) {
@@ -267,7 +304,8 @@ public class LoadDriver {
                 .append(", after: ").append(load1).append("\n\n");
         b.append("Mix: ").append(mix.size()).append(" catalogue queries (").append(String.join(", ",
                 mix.stream().map(MixEntry::name).toList())).append("), ").append(warmup).append(" s warm-up then ")
-                .append(seconds).append(" s per level and server.\n\n");
+                .append(seconds).append(" s per level and server, in ").append(SLICE)
+                .append(" s slices alternating the two servers.\n\n");
         b.append("| | ").append(registre.label()).append(" | ").append(fuseki.label()).append(" | ratio serve / Fuseki |\n");
         b.append("|---|---:|---:|---:|\n");
         long mr = median(startR);

@@ -115,7 +115,9 @@ public final class CatalogueQuery {
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
         for (QueryParameter p : parameters) {
-            if (!query.toString().contains("?" + p.name())) {
+            // The variable itself, not a longer one that starts with the same letters (?article vs ?articles).
+            if (!java.util.regex.Pattern.compile("[?$]" + p.name() + "(?![A-Za-z0-9_])").matcher(query.toString())
+                    .find()) {
                 throw new RegistreException(file + " : le paramètre " + p.name() + " n'apparaît pas dans la requête"
                         + " / parameter " + p.name() + " does not appear in the query");
             }

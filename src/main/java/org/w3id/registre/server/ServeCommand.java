@@ -116,12 +116,19 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * VALIDATION CALL SITE (for the lead to wire): validate the loaded register on start and log the summary, counts
-     * by severity, with org.w3id.registre.validate.RegisterValidation once that package is merged. Until then the
-     * server starts without validating; nothing here pretends to validate.
+     * VALIDATION CALL SITE (for the lead to wire once org.w3id.registre.validate is on main): validate the loaded
+     * register on start and log the summary, counts by severity. Until then the server starts without validating;
+     * nothing here pretends to validate. With the validate branch as it stands, the wiring is:
+     * <pre>
+     * Txn.executeRead(dataset, () -&gt; {
+     *     Model data = ModelFactory.createModelForGraph(dataset.getDefaultGraph());
+     *     ValidationReport report = RegisterValidation.validate(data, RegisterValidation.bundledShapes(),
+     *             LocalDate.now());
+     *     out.println("Validation : " + RegisterValidation.countByLevel(report));
+     * });
+     * </pre>
      */
     private static void logValidation(DatasetGraph dataset) {
-        // Wire here: Txn.executeRead(dataset, () -> log RegisterValidation.validate(
-        //         ModelFactory.createModelForGraph(dataset.getDefaultGraph())) counts by severity);
+        // Intentionally empty until RegisterValidation is merged (see above).
     }
 }
