@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             InfoCommand.class,
             ValidateCommand.class,
+            org.w3id.registre.server.ServeCommand.class,
+            org.w3id.registre.query.QueryCommand.class,
         })
 public final class Registre implements Runnable {
 
