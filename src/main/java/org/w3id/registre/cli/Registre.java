@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             "Registre: the Cnam register of processing as a DPV-aligned knowledge graph."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            ImportCommand.class,
+            InfoCommand.class,
             org.w3id.registre.publish.ExportCommand.class,
         })
 public final class Registre implements Runnable {

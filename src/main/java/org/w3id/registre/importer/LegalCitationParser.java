@@ -1,0 +1,371 @@
+package org.w3id.registre.importer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.w3id.registre.importer.TexteJuridique.Type;
+
+/**
+ * Finds the French legal texts cited in one fondement bullet.
+ *
+ * <p>Named texts (codes, parts of codes, lois, décrets, arrêtés, ordonnances, délibérations, référentiels) are found
+ * first and masked; then runs of articles ("L. 114-9, L. 224-14 et L. 611-4", "L. 434-1 à L. 434-21",
+ * "L. 162-5 et suivants") are attached to a text: the first text named after the run in the same clause, else the
+ * code whose parenthesis holds the run ("Code … (notamment les articles …)"), else the nearest code named before it,
+ * else — for L./R. articles — the Code de la sécurité sociale, the register's own code. A named text that no run
+ * attaches to is cited as a whole ("Le code du travail").
+ */
+public final class LegalCitationParser {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String APOS = "['’]";
+    private static final String MONTHS =
+            "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+    private static final String DATE = "(\\d{1,2}(?:er)?\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{2}/\\d{2}/\\d{4})";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    /** The codes the register cites: path segment, label, and how the document writes their name. */
+    private static final List<String[]> CODES = List.of(
+            new String[] {"css", "Code de la sécurité sociale", "code\\s+(?:de\\s+)?la\\s+sécurité\\s+sociale"},
+            new String[] {"csp", "Code de la santé publique", "code\\s+de\\s+la\\s+santé\\s+publique"},
+            new String[] {"ct", "Code du travail", "code\\s+du\\s+travail"},
+            new String[] {"cc", "Code civil", "code\\s+civil"},
+            new String[] {"crpa", "Code des relations entre le public et l'administration",
+                "code\\s+des\\s+relations\\s+entre\\s+le\\s+public\\s+et\\s+l" + APOS + "administration|\\bCRPA\\b"},
+            new String[] {"casf", "Code de l'action sociale et des familles",
+                "code\\s+de\\s+l" + APOS + "action\\s+sociale\\s+et\\s+des\\s+familles"},
+            new String[] {"crpm", "Code rural et de la pêche maritime",
+                "code\\s+rural\\s+et\\s+de\\s+la\\s+pêche\\s+maritime"});
+
+    private static final Pattern SECTION = Pattern.compile("section\\s+(\\d+)(\\s+bis)?\\s+du\\s+chapitre\\s+(\\d+)"
+            + "\\s+du\\s+titre\\s+(\\d+)\\s+du\\s+livre\\s+(\\d+)\\s+du\\s+code\\s+de\\s+la\\s+sécurité\\s+sociale", FLAGS);
+    private static final Pattern LIVRE = Pattern.compile("(?:le\\s+)?livre\\s+([IVX]+|\\d+)\\s+"
+            + "(?:du\\s+code\\s+(?:de\\s+)?la|de\\s+la)\\s+sécurité\\s+sociale", FLAGS);
+    private static final Pattern LOI_NUMEROTEE =
+            Pattern.compile("loi\\s+(?:n°\\s*)?(\\d{2,4}-\\d+)(?:\\s+du\\s+" + DATE + ")?", FLAGS);
+    private static final Pattern LFSS =
+            Pattern.compile("loi\\s+de\\s+financement\\s+de\\s+la\\s+sécurité\\s+sociale\\s+(?:de|pour)\\s+(\\d{4})", FLAGS);
+    private static final Pattern LOI_NOMMEE = Pattern.compile("loi\\s+(Essoc)\\s+du\\s+" + DATE, FLAGS);
+    private static final Pattern DECRET =
+            Pattern.compile("décret\\s+n°\\s*(\\d{2,4}-\\d+)(?:\\s+du\\s+" + DATE + ")?", FLAGS);
+    private static final Pattern ARRETE = Pattern.compile("arrêté\\s+du\\s+" + DATE, FLAGS);
+    private static final Pattern ORDONNANCE =
+            Pattern.compile("ordonnance\\s+n°\\s*(\\d{4}-\\d+)(?:\\s+du\\s+" + DATE + ")?", FLAGS);
+    private static final Pattern DELIBERATION =
+            Pattern.compile("délibération\\s+n°\\s*(\\d{4}-\\d+)(?:\\s+du\\s+" + DATE + ")?", FLAGS);
+    private static final Pattern RGS =
+            Pattern.compile("référentiel\\s+général\\s+de\\s+sécurité(?:\\s*\\(RGS\\))?", FLAGS);
+    private static final Pattern PSSI = Pattern.compile("politique\\s+de\\s+sécurité\\s+des\\s+systèmes\\s+"
+            + "d" + APOS + "information\\s+PSSI-MCAS", FLAGS);
+
+    /** Where a run of articles starts: a coded reference, or a number right after the word "article(s)". */
+    private static final Pattern RUN_START = Pattern.compile(
+            "(?<![\\p{L}\\d-])([LR])\\.?\\s?(\\d+(?:-\\d+)*)(?![\\d-])"
+                    + "|\\b(articles?)\\s+(\\d+(?:-\\d+)*)(?![\\d-])", FLAGS);
+    /** The next reference of a run, after its separator: ", ", " et ", " à " (a range), "article" may repeat. */
+    private static final Pattern CODED_NEXT = Pattern.compile(
+            "\\G(\\s*,\\s*(?:articles?\\s+)?|\\s+et\\s+(?:articles?\\s+)?|\\s+à\\s+)([LR])\\.?\\s?(\\d+(?:-\\d+)*)(?![\\d-])",
+            FLAGS);
+    private static final Pattern NUMERIC_NEXT = Pattern.compile(
+            "\\G(\\s*,\\s*(?:articles?\\s+)?|\\s+et\\s+(?:articles?\\s+)?|\\s+à\\s+)()(\\d+(?:-\\d+)*)(?![\\d-])",
+            FLAGS);
+    /** What may follow a reference inside a run: "et suivants", an alinéa ("2°") or a roman paragraph ("V"). */
+    private static final Pattern SUFFIX = Pattern.compile("\\G(\\s+et\\s+suivants|\\s+\\d+°|\\s+(?-i:[IVX]+)\\b)", FLAGS);
+    /** The GDPR's own articles are not French texts: masked before anything else. */
+    private static final Pattern RGPD = Pattern.compile("article\\s+6-1-[a-z]\\s+du\\s+RGPD", FLAGS);
+    /** A clause ends at a semicolon, a closing parenthesis or a full stop followed by a new sentence. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;)]|\\.\\s+\\p{Lu}");
+
+    private record Mention(int start, int end, TexteJuridique texte) {
+        boolean isCode() {
+            return texte.type() == Type.CODE;
+        }
+    }
+
+    private record Reference(int start, int end, String lettre, String numero, boolean etSuivants,
+                             boolean debutDePlage) {
+    }
+
+    private record Run(int start, int end, List<Reference> references, boolean pluriel) {
+    }
+
+    /** The texts cited in this bullet, in order of appearance, each once. */
+    public List<TexteJuridique> parse(String bullet) {
+        StringBuilder masked = new StringBuilder(bullet);
+        Matcher rgpd = RGPD.matcher(bullet);
+        while (rgpd.find()) {
+            for (int i = rgpd.start(); i < rgpd.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        findNamedTexts(masked, mentions);
+        mentions.sort(Comparator.comparingInt(Mention::start));
+
+        List<Run> runs = findRuns(masked.toString());
+        Map<Integer, TexteJuridique> cited = new java.util.TreeMap<>();
+        List<Mention> targets = new ArrayList<>();
+        for (Run run : runs) {
+            Mention target = targetOf(run, mentions, bullet);
+            boolean coded = run.references().get(0).lettre() != null;
+            TexteJuridique container;
+            if (target != null) {
+                targets.add(target);
+                container = target.texte();
+            } else if (coded) {
+                container = code("css");
+            } else {
+                continue; // a bare number after "article" with no text to belong to is no citation
+            }
+            // "Articles L. 43" ending the bullet: a plural announcing a list that the extraction cut off.
+            boolean tronque = target == null && run.pluriel() && run.references().size() == 1
+                    && bullet.substring(run.end()).isBlank();
+            List<Reference> refs = run.references();
+            for (int i = 0; i < refs.size(); i++) {
+                Reference ref = refs.get(i);
+                if (ref.debutDePlage() && i + 1 < refs.size()) {
+                    cited.put(ref.start(), plage(container, ref, refs.get(i + 1)));
+                    i++;
+                } else {
+                    cited.put(ref.start(), article(container, ref, tronque));
+                }
+            }
+        }
+        for (Mention mention : mentions) {
+            if (!targets.contains(mention)) {
+                cited.put(mention.start(), mention.texte());
+            }
+        }
+        Map<String, TexteJuridique> unique = new LinkedHashMap<>();
+        for (TexteJuridique texte : cited.values()) {
+            unique.putIfAbsent(texte.chemin(), texte);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private void findNamedTexts(StringBuilder text, List<Mention> mentions) {
+        find(text, SECTION, mentions, m -> {
+            String bis = m.group(2) != null ? " bis" : "";
+            String chemin = "droit/css/livre-" + m.group(5) + "-titre-" + m.group(4) + "-chapitre-" + m.group(3)
+                    + "-section-" + m.group(1) + (bis.isEmpty() ? "" : "-bis");
+            String libelle = "Section " + m.group(1) + bis + " du chapitre " + m.group(3) + " du titre " + m.group(4)
+                    + " du livre " + m.group(5) + " du Code de la sécurité sociale";
+            return TexteJuridique.simple(chemin, libelle, Type.PARTIE_DE_CODE, null, null, code("css"));
+        });
+        find(text, LIVRE, mentions, m -> {
+            int livre = arabic(m.group(1));
+            return TexteJuridique.simple("droit/css/livre-" + livre, "Livre " + roman(livre)
+                    + " du Code de la sécurité sociale", Type.PARTIE_DE_CODE, null, null, code("css"));
+        });
+        for (String[] c : CODES) {
+            find(text, Pattern.compile(c[2], FLAGS), mentions, m -> code(c[0]));
+        }
+        find(text, LFSS, mentions, m -> TexteJuridique.simple("droit/loi/lfss-" + m.group(1),
+                "Loi de financement de la sécurité sociale de " + m.group(1), Type.LOI, null, null, null));
+        find(text, LOI_NOMMEE, mentions, m -> {
+            LocalDate date = date(m.group(2));
+            return TexteJuridique.simple("droit/loi/" + m.group(1).toLowerCase(Locale.ROOT),
+                    "Loi " + m.group(1) + " du " + longDate(date), Type.LOI, null, date, null);
+        });
+        find(text, LOI_NUMEROTEE, mentions, m -> numbered("loi", "Loi", Type.LOI, m));
+        find(text, DECRET, mentions, m -> numbered("decret", "Décret", Type.DECRET, m));
+        find(text, ORDONNANCE, mentions, m -> numbered("ordonnance", "Ordonnance", Type.ORDONNANCE, m));
+        find(text, DELIBERATION, mentions,
+                m -> numbered("deliberation-cnil", "Délibération", Type.DELIBERATION_CNIL, m));
+        find(text, ARRETE, mentions, m -> {
+            LocalDate date = date(m.group(1));
+            return TexteJuridique.simple("droit/arrete/" + date, "Arrêté du " + longDate(date), Type.ARRETE,
+                    null, date, null);
+        });
+        find(text, RGS, mentions, m -> TexteJuridique.simple("droit/referentiel/rgs",
+                "Référentiel général de sécurité (RGS)", Type.REFERENTIEL, null, null, null));
+        find(text, PSSI, mentions, m -> TexteJuridique.simple("droit/referentiel/pssi-mcas",
+                "Politique de sécurité des systèmes d'information PSSI-MCAS", Type.REFERENTIEL, null, null, null));
+    }
+
+    private static void find(StringBuilder text, Pattern pattern, List<Mention> mentions,
+                             java.util.function.Function<Matcher, TexteJuridique> make) {
+        Matcher m = pattern.matcher(text.toString());
+        while (m.find()) {
+            mentions.add(new Mention(m.start(), m.end(), make.apply(m)));
+        }
+        // Masked spans keep their length, so positions stay those of the bullet, and no later pattern sees them.
+        for (Mention mention : mentions) {
+            for (int i = mention.start(); i < mention.end(); i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    private static TexteJuridique numbered(String segment, String nom, Type type, Matcher m) {
+        String numero = m.group(1);
+        LocalDate date = m.group(2) == null ? null : date(m.group(2));
+        String libelle = nom + " n° " + numero + (date == null ? "" : " du " + longDate(date));
+        return TexteJuridique.simple("droit/" + segment + "/" + numero, libelle, type, numero, date, null);
+    }
+
+    static TexteJuridique code(String key) {
+        for (String[] c : CODES) {
+            if (c[0].equals(key)) {
+                return TexteJuridique.simple("droit/" + c[0], c[1], Type.CODE, null, null, null);
+            }
+        }
+        throw new IllegalArgumentException(key);
+    }
+
+    private static List<Run> findRuns(String text) {
+        List<Run> runs = new ArrayList<>();
+        Matcher m = RUN_START.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            boolean coded = m.group(1) != null;
+            List<Reference> refs = new ArrayList<>();
+            String lettre = coded ? m.group(1).toUpperCase(Locale.ROOT) : null;
+            int end = addReference(text, refs, m.start(coded ? 1 : 4), m.end(), lettre, coded ? m.group(2) : m.group(4),
+                    false);
+            Matcher next = (coded ? CODED_NEXT : NUMERIC_NEXT).matcher(text);
+            while (next.find(end) && next.start() == end) {
+                boolean range = next.group(1).trim().equals("à");
+                end = addReference(text, refs, next.start(3), next.end(), coded ? next.group(2).toUpperCase(Locale.ROOT)
+                        : null, next.group(3), range);
+            }
+            String before = text.substring(0, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
+            boolean pluriel = coded ? before.endsWith("articles") : m.group(3).toLowerCase(Locale.ROOT).equals("articles");
+            runs.add(new Run(m.start(), end, List.copyOf(refs), pluriel));
+            from = end;
+        }
+        return runs;
+    }
+
+    /** Adds a reference and its suffixes; a range's first reference is marked when its end is read. */
+    private static int addReference(String text, List<Reference> refs, int start, int end, String lettre,
+                                    String numero, boolean closesRange) {
+        boolean etSuivants = false;
+        Matcher suffix = SUFFIX.matcher(text);
+        while (suffix.find(end) && suffix.start() == end) {
+            etSuivants |= suffix.group(1).strip().toLowerCase(Locale.ROOT).startsWith("et suivants");
+            end = suffix.end();
+        }
+        if (closesRange && !refs.isEmpty()) {
+            Reference first = refs.remove(refs.size() - 1);
+            refs.add(new Reference(first.start(), first.end(), first.lettre(), first.numero(), first.etSuivants(), true));
+        }
+        refs.add(new Reference(start, end, lettre, numero, etSuivants, false));
+        return end;
+    }
+
+    private static Mention targetOf(Run run, List<Mention> mentions, String bullet) {
+        for (Mention mention : mentions) {
+            if (mention.start() >= run.end()) {
+                String gap = bullet.substring(run.end(), mention.start());
+                if (!CLAUSE_END.matcher(gap).find() && (mention.isCode() || run.references().get(0).lettre() == null)) {
+                    return mention;
+                }
+                break;
+            }
+        }
+        int open = bullet.lastIndexOf('(', run.start());
+        if (open >= 0 && bullet.indexOf(')', open) >= run.end()) {
+            for (Mention mention : mentions) {
+                if (mention.end() <= open && bullet.substring(mention.end(), open).isBlank()) {
+                    return mention;
+                }
+            }
+        }
+        Mention before = null;
+        for (Mention mention : mentions) {
+            if (mention.end() <= run.start() && mention.isCode()) {
+                before = mention;
+            }
+        }
+        return before;
+    }
+
+    private static TexteJuridique article(TexteJuridique container, Reference ref, boolean tronque) {
+        TexteJuridique article = articleOf(container, ref.lettre(), ref.numero());
+        if (tronque) {
+            return new TexteJuridique(article.chemin(), "Articles " + article.numero() + " (citation tronquée) "
+                    + of(container), Type.ARTICLE_DE_CODE, article.numero(), null, container, null, null, false, true);
+        }
+        if (!ref.etSuivants()) {
+            return article;
+        }
+        return new TexteJuridique(article.chemin() + "-et-suivants", "Articles " + article.numero() + " et suivants "
+                + of(container), article.type(), article.numero(), null, container, article, null, true, false);
+    }
+
+    private static TexteJuridique plage(TexteJuridique container, Reference from, Reference to) {
+        TexteJuridique first = articleOf(container, from.lettre(), from.numero());
+        TexteJuridique last = articleOf(container, to.lettre(), to.numero());
+        String chemin = first.chemin() + "-a-" + last.chemin().substring(last.chemin().lastIndexOf('/') + 1);
+        return new TexteJuridique(chemin, "Articles " + first.numero() + " à " + last.numero() + " " + of(container),
+                Type.PLAGE_D_ARTICLES, first.numero() + " à " + last.numero(), null, container, first, last, false,
+                false);
+    }
+
+    private static TexteJuridique articleOf(TexteJuridique container, String lettre, String numero) {
+        String printed = lettre == null ? numero : lettre + ". " + numero;
+        String local = lettre == null ? numero : lettre + numero;
+        boolean ofCode = container.type() == Type.CODE;
+        String chemin = container.chemin() + (ofCode ? "/" + local : "/article-" + local);
+        return TexteJuridique.simple(chemin, "Article " + printed + " " + of(container),
+                ofCode ? Type.ARTICLE_DE_CODE : Type.ARTICLE_DE_TEXTE, printed, null, container);
+    }
+
+    /** "du Code civil", "de la loi n° …", "de l'ordonnance n° …". */
+    private static String of(TexteJuridique container) {
+        String label = container.libelle();
+        String lower = Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        return switch (container.type()) {
+            case CODE -> "du " + label;
+            case ORDONNANCE -> "de l'" + lower;
+            case DECRET, ARRETE -> "du " + lower;
+            default -> "de la " + lower;
+        };
+    }
+
+    static LocalDate date(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d{2}/\\d{2}/\\d{4}")) {
+            return LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        }
+        return LocalDate.parse(t.replace("1er", "1").replaceAll("\\s+", " "), LONG_DATE);
+    }
+
+    private static String longDate(LocalDate date) {
+        return (date.getDayOfMonth() == 1 ? "1er " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH))
+                : date.format(LONG_DATE));
+    }
+
+    private static int arabic(String number) {
+        if (number.matches("\\d+")) {
+            return Integer.parseInt(number);
+        }
+        int value = 0;
+        int previous = 0;
+        for (int i = number.length() - 1; i >= 0; i--) {
+            int v = switch (Character.toUpperCase(number.charAt(i))) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> throw new IllegalArgumentException(number);
+            };
+            value += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return value;
+    }
+
+    private static String roman(int n) {
+        String[] romans = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+        return n < romans.length ? romans[n] : Integer.toString(n);
+    }
+}

@@ -1,0 +1,77 @@
+package org.w3id.registre.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegistreException;
+
+/**
+ * One import: the document and the curated CSVs in, three Turtle files out. Everything is built in memory first, so
+ * bad input stops the import before any file is touched; each file is then written beside its target and moved into
+ * place.
+ */
+public record RegisterImport(List<Mission> missions, Map<String, String> files) {
+
+    public static RegisterImport run(Path source, Path purposes, Path translations) {
+        SourceDocument doc = SourceDocument.read(source);
+        List<Mission> missions = RegisterParser.parse(doc);
+        String sourceName = source.getFileName().toString();
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(RegisterFiles.REGISTRE, RegisterGraph.registre(missions, sourceName, sha256(source)).write());
+        files.put(RegisterFiles.DROIT, RegisterGraph.droit(missions).write());
+        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations).write());
+        return new RegisterImport(missions, files);
+    }
+
+    public void writeTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Map<Path, Path> staged = new LinkedHashMap<>();
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
+                Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+                staged.put(tmp, dir.resolve(f.getKey()));
+            }
+            for (Map.Entry<Path, Path> s : staged.entrySet()) {
+                Files.move(s.getKey(), s.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new RegistreException(dir + " : écriture impossible / cannot write (" + e + ")", e);
+        }
+    }
+
+    public int finaliteCount() {
+        return missions.stream().mapToInt(m -> m.finalites().size()).sum();
+    }
+
+    public int sousFinaliteCount() {
+        return missions.stream().flatMap(m -> m.finalites().stream()).mapToInt(f -> f.sousFinalites().size()).sum();
+    }
+
+    public int baseCount() {
+        return missions.stream().flatMap(m -> m.finalites().stream()).mapToInt(f -> f.bases().size()).sum();
+    }
+
+    public long texteCount() {
+        return files.get(RegisterFiles.DROIT).lines().filter(l -> l.startsWith("<droit/")).count();
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new RegistreException(file + " : lecture impossible / cannot read (" + e + ")", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.w3id.registre.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.registre.cli.Registre;
+
+import picocli.CommandLine;
+
+/**
+ * Each kind of bad input stops {@code registre import} with exit code 2, a message naming the file, the line and what
+ * was expected, and leaves the output folder exactly as it was.
+ */
+class BadInputTest {
+
+    private static final Path SOURCE = Path.of("data/source/traitements-assurance-maladie.txt");
+
+    @TempDir
+    Path tmp;
+
+    private record Case(String name, String expectedLine, String expectedText, Mutation mutation) {
+    }
+
+    private interface Mutation {
+        byte[] apply(List<String> lines) throws IOException;
+    }
+
+    private static byte[] join(List<String> lines) {
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The line number of the first line starting with this text, 1-based. */
+    private static int lineOf(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with " + start);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> badInputStopsWithExitTwoAndWritesNothing() throws IOException {
+        List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+        int firstUl = lineOf(lines, "<ul");
+        int dmpTitle = lineOf(lines, "Gérer les immatriculations et les affiliations");
+        return Stream.of(
+                new Case("fichier vide / empty file", ":1 :", "fichier vide", l -> new byte[0]),
+                new Case("octets non UTF-8 / not UTF-8", ":" + firstUl + " :", "non UTF-8", l -> {
+                    byte[] good = join(l);
+                    String text = new String(good, StandardCharsets.UTF_8);
+                    int at = text.indexOf("Acquérir");
+                    byte[] bad = text.replaceFirst("Acquérir", "Acqu\u0000rir").getBytes(StandardCharsets.UTF_8);
+                    int pos = new String(text.substring(0, at)).getBytes(StandardCharsets.UTF_8).length + 4;
+                    bad[pos] = (byte) 0xE9; // "é" in Latin-1: not UTF-8
+                    return bad;
+                }),
+                new Case("section sans titre / section with no title", ":" + dmpTitle + " :",
+                        "section sans intitulé", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.remove(dmpTitle - 1);
+                    m.remove(dmpTitle - 1); // the blank line after the title
+                    return join(m);
+                }),
+                new Case("colonne des fondements manquante / missing fondements column", ":" + firstUl + " :",
+                        "colonne « Fondements juridiques » manquante", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(firstUl - 1, m.get(firstUl - 1).substring(0, m.get(firstUl - 1).indexOf('\t')));
+                    return join(m);
+                }),
+                new Case("lettre d'article 6 inconnue / Article 6 letter other than a–f", ":" + firstUl + " :",
+                        "article 6-1-g du RGPD inconnu : attendu une lettre de a à f", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(firstUl - 1, m.get(firstUl - 1).replace("Article 6-1-c du RGPD", "Article 6-1-g du RGPD"));
+                    return join(m);
+                }))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    Path dir = Files.createTempDirectory(tmp, "case");
+                    Path source = dir.resolve("registre.txt");
+                    Files.write(source, c.mutation().apply(lines));
+                    Path out = dir.resolve("out");
+                    Files.createDirectories(out);
+                    Files.writeString(out.resolve("registre.ttl"), "previous content");
+
+                    StringWriter err = new StringWriter();
+                    CommandLine cli = Registre.commandLine();
+                    cli.setErr(new PrintWriter(err));
+                    int code = cli.execute("import", source.toString(), "--out", out.toString());
+
+                    assertEquals(2, code, err.toString());
+                    String message = err.toString();
+                    assertTrue(message.contains(source + c.expectedLine()), "file and line in: " + message);
+                    assertTrue(message.contains(c.expectedText()), "what was expected in: " + message);
+                    try (Stream<Path> files = Files.list(out)) {
+                        assertEquals(List.of(out.resolve("registre.ttl")), files.toList(), "nothing else written");
+                    }
+                    assertEquals("previous content", Files.readString(out.resolve("registre.ttl")));
+                }));
+    }
+}
