@@ -25,11 +25,6 @@ final class DatasetDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DQV = "http://www.w3.org/ns/dqv#";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    /**
-     * Licence Ouverte / Open Licence 2.0 (Etalab), the licence of French public-sector open data; the register
-     * is a public document of a public body. To be confirmed by the publisher before going live.
-     */
-    static final String LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
 
     private DatasetDescription() {
     }
@@ -45,10 +40,22 @@ final class DatasetDescription {
                 .addProperty(RDF.type, m.createResource(VOID + "DatasetDescription"))
                 .addProperty(DCTerms.title, "Description VoID du registre", "fr")
                 .addProperty(DCTerms.title, "VoID description of the register", "en");
-        Resource project = m.createResource(doc + "#projet")
-                .addProperty(RDF.type, m.createResource(FOAF + "Project"))
-                .addProperty(m.createProperty(FOAF + "name"), "Projet Registre", "fr")
-                .addProperty(m.createProperty(FOAF + "name"), "Registre project", "en");
+        // Publisher and licence are the project's, as its ontology declares them: one statement of them in the data.
+        Resource project = m.createResource(doc + "#projet");
+        Resource licence = null;
+        for (QuerySolution row : site.select("project.rq", pss -> { })) {
+            if (row.contains("creator")) {
+                project = row.getResource("creator").inModel(m);
+            }
+            if (row.contains("licence")) {
+                licence = row.getResource("licence").inModel(m);
+            }
+        }
+        if (project.getURI().equals(doc + "#projet")) {
+            project.addProperty(RDF.type, m.createResource(FOAF + "Project"))
+                    .addProperty(m.createProperty(FOAF + "name"), "Projet Registre", "fr")
+                    .addProperty(m.createProperty(FOAF + "name"), "Registre project", "en");
+        }
         Resource dataset = m.createResource(doc + "#registre")
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                 .addProperty(RDF.type, DCAT.Dataset)
@@ -63,13 +70,15 @@ final class DatasetDescription {
                         + "bases and French legal texts, aligned with W3C DPV.", "en")
                 .addProperty(DCTerms.publisher, project)
                 .addProperty(DCTerms.creator, project)
-                .addProperty(DCTerms.license, m.createResource(LICENCE))
                 .addProperty(DCTerms.language, m.createResource("http://id.loc.gov/vocabulary/iso639-1/fr"))
                 .addProperty(DCAT.landingPage, m.createResource(site.base().value()))
                 .addProperty(m.createProperty(VOID + "uriSpace"), site.base().value())
                 .addProperty(m.createProperty(VOID + "dataDump"), m.createResource(site.base().iri(
                         "download/registre.ttl")));
         description.addProperty(m.createProperty(FOAF + "primaryTopic"), dataset);
+        if (licence != null) {
+            dataset.addProperty(DCTerms.license, licence);
+        }
         for (QuerySolution row : site.select("source-document.rq", pss -> { })) {
             Resource registre = row.getResource("registre");
             dataset.addProperty(m.createProperty(VOID + "rootResource"), registre);
@@ -93,8 +102,10 @@ final class DatasetDescription {
                     .addProperty(DCTerms.title, "registre." + f.extension + " (" + f.label() + ")")
                     .addProperty(DCAT.downloadURL, dump)
                     .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/"
-                            + f.mediaType))
-                    .addProperty(DCTerms.license, m.createResource(LICENCE));
+                            + f.mediaType));
+            if (licence != null) {
+                distribution.addProperty(DCTerms.license, licence);
+            }
             dataset.addProperty(DCAT.distribution, distribution);
         }
         sparqlEndpoint.ifPresent(endpoint -> {

@@ -31,7 +31,6 @@ final class Pages {
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}
             header nav ul,nav.fil ol{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
-            nav.fil ol li+li::before{content:"› ";}
             a{color:#0b4f9c}
             a:focus{outline:3px solid #f90}
             .evitement{position:absolute;left:-999px}.evitement:focus{left:1rem;top:1rem;background:#fff}
@@ -61,8 +60,8 @@ final class Pages {
         h.open("head").newline();
         h.open("meta", "charset", "utf-8").newline();
         h.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
-        h.el("title", title + " — " + l.t("Registre des traitements de la Cnam", "Cnam processing register"))
-                .newline();
+        String siteName = l.t("Registre des traitements de la Cnam", "The Cnam register of processing");
+        h.el("title", title.equals(siteName) ? title : title + " — " + siteName).newline();
         for (String[] alt : alternates) {
             h.open("link", "rel", "alternate", "type", alt[0], "href", alt[1]).newline();
         }
@@ -86,6 +85,9 @@ final class Pages {
             for (int i = 0; i < breadcrumbs.size(); i++) {
                 String[] crumb = breadcrumbs.get(i);
                 h.open("li");
+                if (i > 0) {
+                    h.el("span", "› ", "aria-hidden", "true");
+                }
                 if (i == breadcrumbs.size() - 1) {
                     h.el("span", crumb[1], "aria-current", "page");
                 } else {
@@ -154,7 +156,11 @@ final class Pages {
             }
         } else if (node.isURIResource()) {
             String iri = node.asResource().getURI();
-            h.a(href(iri, links, l), site.curie(iri));
+            if (site.answers(iri) && !iri.contains("#")) {
+                resourceLink(h, node.asResource(), links, l);
+            } else {
+                h.a(href(iri, links, l), site.curie(iri));
+            }
         } else if (node.canAs(RDFList.class) && node.as(RDFList.class).isValid()) {
             h.open("ol");
             for (RDFNode item : node.as(RDFList.class).asJavaList()) {
@@ -346,7 +352,7 @@ final class Pages {
                 sousFinalite(h, main, l, links);
             }
             if (site.hasType(main, DPV + "LegalBasis")) {
-                legalBasis(h, main, l, links, 2);
+                legalBasis(h, main, l, links, 1);
             }
             if (site.hasType(main, DPV + "Law") || site.hasType(main, ELI + "LegalResource")) {
                 legalText(h, main, l, links);
@@ -450,7 +456,7 @@ final class Pages {
             h.open("h3");
             resourceLink(h, basis, links, l);
             h.close("h3");
-            legalBasis(h, basis, l, links, 4);
+            legalBasis(h, basis, l, links, 3);
             h.close("section").newline();
         }
         site.literal(finalite, site.graph().createProperty(site.reg("fondementsTexte")), "fr").ifPresent(text -> {

@@ -171,6 +171,22 @@ public final class RegisterSite {
                 return new Label(en.get().getLexicalForm(), "en", false);
             }
         }
+        return fallbackLabel(r, langue);
+    }
+
+    /** Legal-basis nodes carry no label in the document: name them by rank and finalité. */
+    private Label fallbackLabel(Resource r, Langue langue) {
+        Optional<Literal> rank = graph.listObjectsOfProperty(r, graph.createProperty(reg("rang"))).toList().stream()
+                .filter(RDFNode::isLiteral).map(RDFNode::asLiteral).findFirst();
+        if (rank.isPresent() && hasType(r, "https://w3id.org/dpv#LegalBasis")) {
+            Optional<String> of = graph.listObjectsOfProperty(r, DCTerms.isPartOf).toList().stream()
+                    .filter(RDFNode::isURIResource).findFirst()
+                    .flatMap(parent -> graph.listObjectsOfProperty(parent.asResource(), DCTerms.identifier).toList()
+                            .stream().filter(RDFNode::isLiteral).map(n -> n.asLiteral().getLexicalForm()).findFirst());
+            String text = langue.t("Fondement ", "Legal basis ") + rank.get().getLexicalForm()
+                    + of.map(id -> langue.t(" de la finalité ", " of purpose ") + id).orElse("");
+            return new Label(text, null, false);
+        }
         return new Label(shortName(r), null, false);
     }
 
