@@ -104,6 +104,12 @@ public final class RegisterSite {
         out.setNsPrefixes(graph.getNsPrefixMap());
         for (String iri : irisOf(path)) {
             out.add(SiteQueries.construct("describe.rq", graph, bind("resource", iri)));
+            if (!iri.contains("#")) {
+                Resource resource = out.createResource(iri);
+                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph, bind("resource", iri))) {
+                    out.add(row.getResource("s"), out.createProperty(row.getResource("q").getURI()), resource);
+                }
+            }
         }
         return out;
     }
