@@ -43,7 +43,7 @@ final class DatasetDescription {
         // Publisher and licence are the project's, as its ontology declares them: one statement of them in the data.
         Resource project = m.createResource(doc + "#projet");
         Resource licence = null;
-        for (QuerySolution row : site.select("project.rq", pss -> { })) {
+        for (QuerySolution row : site.select("project.rq")) {
             if (row.contains("creator")) {
                 project = row.getResource("creator").inModel(m);
             }
@@ -79,7 +79,7 @@ final class DatasetDescription {
         if (licence != null) {
             dataset.addProperty(DCTerms.license, licence);
         }
-        for (QuerySolution row : site.select("source-document.rq", pss -> { })) {
+        for (QuerySolution row : site.select("source-document.rq")) {
             Resource registre = row.getResource("registre");
             dataset.addProperty(m.createProperty(VOID + "rootResource"), registre);
             dataset.addProperty(DCTerms.subject, registre);
@@ -127,7 +127,7 @@ final class DatasetDescription {
     }
 
     private static void statistics(RegisterSite site, Model m, Resource dataset) {
-        QuerySolution stats = site.select("void-statistics.rq", pss -> { }).get(0);
+        QuerySolution stats = site.select("void-statistics.rq").get(0);
         dataset.addLiteral(m.createProperty(VOID + "triples"), m.createTypedLiteral(
                 stats.getLiteral("triples").getLong(), XSDDatatype.XSDinteger));
         dataset.addLiteral(m.createProperty(VOID + "distinctSubjects"), m.createTypedLiteral(
@@ -136,13 +136,13 @@ final class DatasetDescription {
                 stats.getLiteral("properties").getLong(), XSDDatatype.XSDinteger));
         dataset.addLiteral(m.createProperty(VOID + "distinctObjects"), m.createTypedLiteral(
                 stats.getLiteral("objects").getLong(), XSDDatatype.XSDinteger));
-        QuerySolution classes = site.select("void-class-count.rq", pss -> { }).get(0);
+        QuerySolution classes = site.select("void-class-count.rq").get(0);
         dataset.addLiteral(m.createProperty(VOID + "classes"), m.createTypedLiteral(
                 classes.getLiteral("classes").getLong(), XSDDatatype.XSDinteger));
         dataset.addLiteral(m.createProperty(VOID + "entities"), m.createTypedLiteral(
                 (long) site.documentPaths().size(), XSDDatatype.XSDinteger));
         SortedSet<String> vocabularies = new TreeSet<>();
-        for (QuerySolution row : site.select("void-classes.rq", pss -> { })) {
+        for (QuerySolution row : site.select("void-classes.rq")) {
             Resource term = row.getResource("term");
             if (term.isURIResource() && term.getNameSpace() != null && !term.getNameSpace().isEmpty()) {
                 vocabularies.add(term.getNameSpace());

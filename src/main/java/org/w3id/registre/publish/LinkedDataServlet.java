@@ -89,12 +89,18 @@ final class LinkedDataServlet extends HttpServlet {
             }
             case DatasetDescription.PATH -> {
                 // The description is a document: negotiated in place (200, Content-Location), no 303.
-                Optional<RdfFormat> chosen = choose(req, override, RdfFormat.rdf());
+                // Turtle first: a client that accepts anything gets the RDF; browsers ask for HTML and get the page.
+                Optional<RdfFormat> chosen = choose(req, override, List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
+                        RdfFormat.NTRIPLES, RdfFormat.RDFXML, RdfFormat.HTML));
                 if (chosen.isEmpty()) {
                     notAcceptable(resp, links);
                 } else {
                     resp.setHeader("Content-Location", context + "/" + path + "." + chosen.get().extension);
-                    rdf(resp, description, chosen.get());
+                    if (chosen.get() == RdfFormat.HTML) {
+                        html(resp, pages.datasetDescription(description, Langue.FR, links));
+                    } else {
+                        rdf(resp, description, chosen.get());
+                    }
                 }
                 return;
             }
@@ -109,8 +115,12 @@ final class LinkedDataServlet extends HttpServlet {
         if (extension.isPresent()) {
             String stem = path.substring(0, dot);
             RdfFormat f = extension.get();
-            if (stem.equals(DatasetDescription.PATH) && f.isRdf()) {
-                rdf(resp, description, f);
+            if (stem.equals(DatasetDescription.PATH)) {
+                if (f.isRdf()) {
+                    rdf(resp, description, f);
+                } else {
+                    html(resp, pages.datasetDescription(description, Langue.FR, links));
+                }
                 return;
             }
             if (stem.equals("download/registre") && f.isRdf()) {

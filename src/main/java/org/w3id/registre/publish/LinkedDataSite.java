@@ -38,7 +38,7 @@ public final class LinkedDataSite {
     static Set<String> pathSpecs(RegisterSite site) {
         Set<String> specs = new TreeSet<>(Set.of("", "/index.html", "/en", "/en/*", "/validation",
                 "/validation.html", "/validation/*", "/download/*", "/" + DatasetDescription.PATH));
-        for (RdfFormat f : RdfFormat.rdf()) {
+        for (RdfFormat f : RdfFormat.values()) {
             specs.add("/" + DatasetDescription.PATH + "." + f.extension);
         }
         for (String path : site.documentPaths()) {

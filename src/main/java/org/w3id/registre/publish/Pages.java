@@ -113,14 +113,43 @@ final class Pages {
         h.open("li").a(href, text).close("li");
     }
 
-    /** The link to a register IRI: its page (with the fragment for hash IRIs), or the IRI itself elsewhere. */
+    /**
+     * The link to an IRI: for a register IRI its page (with the fragment for hash IRIs) or the site's own page for
+     * it (home, validation, description, dumps), so that every register link resolves where the pages are served;
+     * IRIs elsewhere (DPV, GDPR) are linked as they are.
+     */
     private String href(String iri, SiteLinks links, Langue l) {
         Optional<String> doc = site.base().documentPath(iri);
-        if (doc.isPresent() && site.exists(doc.get())) {
-            int hash = iri.indexOf('#');
-            return links.page(doc.get(), l) + (hash >= 0 ? iri.substring(hash) : "");
+        if (doc.isEmpty()) {
+            return iri;
+        }
+        // A namespace IRI ending with '#' (reg:) is its document, with no empty fragment.
+        String fragment = iri.contains("#") && !iri.endsWith("#") ? iri.substring(iri.indexOf('#')) : "";
+        if (site.exists(doc.get())) {
+            return links.page(doc.get(), l) + fragment;
+        }
+        String path = doc.get();
+        if (path.isEmpty()) {
+            return links.home(l);
+        }
+        if (path.equals(DatasetDescription.PATH)) {
+            return links.datasetDescription() + fragment;
+        }
+        if (path.equals("validation")) {
+            return links.validation(l);
+        }
+        if (path.startsWith("download/registre.")) {
+            Optional<RdfFormat> format = RdfFormat.byExtension(path.substring("download/registre.".length()));
+            if (format.isPresent() && format.get().isRdf()) {
+                return links.download(format.get());
+            }
         }
         return iri;
+    }
+
+    /** Whether an IRI is the SPARQL endpoint: shown as text, since a GET without a query is an error. */
+    private boolean isEndpoint(String iri) {
+        return iri.equals(site.base().iri(LinkedDataSite.SPARQL_PATH));
     }
 
     /** A label as an element carrying its language, marked when it is the project's translation. */
@@ -156,7 +185,9 @@ final class Pages {
             }
         } else if (node.isURIResource()) {
             String iri = node.asResource().getURI();
-            if (site.answers(iri) && !iri.contains("#")) {
+            if (isEndpoint(iri)) {
+                h.el("code", iri);
+            } else if (site.answers(iri) && !iri.contains("#")) {
                 resourceLink(h, node.asResource(), links, l);
             } else {
                 h.a(href(iri, links, l), site.curie(iri));
@@ -223,12 +254,12 @@ final class Pages {
     }
 
     private Resource registre() {
-        List<QuerySolution> rows = site.select("source-document.rq", pss -> { });
+        List<QuerySolution> rows = site.select("source-document.rq");
         return rows.isEmpty() ? null : rows.get(0).getResource("registre");
     }
 
     private void figures(Html h, Langue l) {
-        QuerySolution row = site.select("home-figures.rq", pss -> { }).get(0);
+        QuerySolution row = site.select("home-figures.rq").get(0);
         h.el("h2", l.t("En chiffres", "Figures")).newline();
         h.open("ul");
         h.el("li", row.getLiteral("missions").getInt() + " " + l.t("missions", "missions"));
@@ -249,7 +280,7 @@ final class Pages {
             h.el("th", col, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody").newline();
-        for (QuerySolution row : site.select("home-missions.rq", pss -> { })) {
+        for (QuerySolution row : site.select("home-missions.rq")) {
             Resource mission = row.getResource("mission");
             h.open("tr").el("td", row.getLiteral("identifier").getLexicalForm()).open("th", "scope", "row");
             resourceLink(h, mission, links, l);
@@ -272,7 +303,7 @@ final class Pages {
         h.el("th", l.t("Fondements", "Legal-basis statements"), "scope", "col");
         h.el("th", l.t("Finalités concernées", "Purposes relying on it"), "scope", "col");
         h.close("tr").close("thead").open("tbody").newline();
-        for (QuerySolution row : site.select("home-bases.rq", pss -> { })) {
+        for (QuerySolution row : site.select("home-bases.rq")) {
             Resource article = row.getResource("article");
             h.open("tr").open("th", "scope", "row");
             h.a(article.getURI(), gdprArticle(article, l));
@@ -729,6 +760,66 @@ final class Pages {
             h.close("tr").newline();
         }
         h.close("tbody").close("table").newline();
+    }
+
+    // ---------------------------------------------------------------- dataset description
+
+    /** The VoID + DCAT + DQV description as a page: one section per resource it describes. */
+    String datasetDescription(org.apache.jena.rdf.model.Model description, Langue l, SiteLinks links) {
+        String title = l.t("Description du jeu de données", "Dataset description");
+        String doc = site.base().iri(DatasetDescription.PATH);
+        List<String[]> crumbs = List.<String[]>of(new String[] {links.home(l), l.t("Accueil", "Home")},
+                new String[] {links.datasetDescription(), title});
+        List<String[]> alternates = new ArrayList<>();
+        for (RdfFormat f : RdfFormat.rdf()) {
+            alternates.add(new String[] {f.mediaType, links.datasetDocument(f)});
+        }
+        // The description page exists once, in both languages: its language switch goes home.
+        return layout(l, links, title, links.home(l.other()), crumbs, alternates, h -> {
+            h.el("h1", title).newline();
+            h.open("p").text(l.t("Description VoID, DCAT et DQV (qualité : résultat de la validation SHACL). ",
+                    "VoID, DCAT and DQV description (quality: outcome of the SHACL validation). "))
+                    .text(l.t("Formats : ", "Formats: "));
+            for (RdfFormat f : RdfFormat.rdf()) {
+                h.a(links.datasetDocument(f), f.label(), "type", f.mediaType).text(" ");
+            }
+            h.close("p").newline();
+            List<Resource> subjects = description.listSubjects().toList().stream().filter(Resource::isURIResource)
+                    .sorted(java.util.Comparator.comparing(Resource::getURI)).toList();
+            for (Resource subject : subjects) {
+                String iri = subject.getURI();
+                boolean local = iri.startsWith(doc + "#");
+                h.open("section", "id", local ? iri.substring(doc.length() + 1) : null, "aria-label", iri);
+                h.open("h2").el("code", local ? iri.substring(doc.length()) : iri).close("h2").newline();
+                h.open("table").open("thead").open("tr");
+                h.el("th", l.t("Propriété", "Property"), "scope", "col").el("th", l.t("Valeur", "Value"), "scope",
+                        "col");
+                h.close("tr").close("thead").open("tbody");
+                List<Statement> statements = new ArrayList<>(subject.listProperties().toList());
+                statements.sort(java.util.Comparator.comparing((Statement s) -> s.getPredicate().getURI())
+                        .thenComparing(s -> s.getObject().toString()));
+                for (Statement s : statements) {
+                    h.open("tr").open("td").a(s.getPredicate().getURI(),
+                            shortForm(description, s.getPredicate().getURI())).close("td").open("td");
+                    RDFNode o = s.getObject();
+                    if (o.isURIResource() && o.asResource().getURI().startsWith(doc + "#")) {
+                        String fragment = o.asResource().getURI().substring(doc.length());
+                        h.a(fragment, fragment);
+                    } else if (o.isURIResource() && !isEndpoint(o.asResource().getURI())) {
+                        h.a(href(o.asResource().getURI(), links, l), o.asResource().getURI());
+                    } else {
+                        value(h, o, links, l);
+                    }
+                    h.close("td").close("tr").newline();
+                }
+                h.close("tbody").close("table").close("section").newline();
+            }
+        });
+    }
+
+    private static String shortForm(org.apache.jena.rdf.model.Model m, String iri) {
+        String shortForm = m.shortForm(iri);
+        return shortForm == null ? iri : shortForm;
     }
 
     // ---------------------------------------------------------------- errors

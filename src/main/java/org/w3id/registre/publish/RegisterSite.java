@@ -9,10 +9,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -20,6 +18,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -103,10 +102,11 @@ public final class RegisterSite {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(graph.getNsPrefixMap());
         for (String iri : irisOf(path)) {
-            out.add(SiteQueries.construct("describe.rq", graph, bind("resource", iri)));
+            out.add(SiteQueries.construct("describe.rq", graph, null, bind("resource", iri)));
             if (!iri.contains("#")) {
                 Resource resource = out.createResource(iri);
-                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph, bind("resource", iri))) {
+                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph, null,
+                        bind("resource", iri))) {
                     out.add(row.getResource("s"), out.createProperty(row.getResource("q").getURI()), resource);
                 }
             }
@@ -129,21 +129,22 @@ public final class RegisterSite {
     }
 
     /** Runs a page query; the prefix reg: follows the base. */
-    List<QuerySolution> select(String file, Consumer<ParameterizedSparqlString> bindings) {
-        return SiteQueries.select(file, graph, pss -> {
-            pss.setNsPrefix("reg", reg(""));
-            bindings.accept(pss);
-        });
+    List<QuerySolution> select(String file, Map<String, RDFNode> bindings) {
+        return SiteQueries.select(file, graph, reg(""), bindings);
     }
 
-    /** The text of a page query with its parameters bound, as the query UI will show it. */
-    String queryText(String file, Consumer<ParameterizedSparqlString> bindings) {
-        ParameterizedSparqlString pss = SiteQueries.prepare(file, bindings);
-        return pss.toString();
+    List<QuerySolution> select(String file) {
+        return select(file, Map.of());
     }
 
-    static Consumer<ParameterizedSparqlString> bind(String variable, String iri) {
-        return pss -> pss.setIri(variable, iri);
+    /** The text of a query with its parameters bound, as the query UI will show it. */
+    String queryText(String file, Map<String, RDFNode> bindings) {
+        return SiteQueries.boundText(file, bindings);
+    }
+
+    /** One parameter, an IRI, bound as an RDF term. */
+    static Map<String, RDFNode> bind(String variable, String iri) {
+        return Map.of(variable, ResourceFactory.createResource(iri));
     }
 
     boolean hasType(Resource r, String typeIri) {

@@ -25,6 +25,9 @@ interface SiteLinks {
 
     String download(RdfFormat format);
 
+    /** The dataset description in one syntax. */
+    String datasetDocument(RdfFormat format);
+
     /** A resource document in one format. */
     String document(String path, RdfFormat format);
 
@@ -66,6 +69,11 @@ interface SiteLinks {
             }
 
             @Override
+            public String datasetDocument(RdfFormat format) {
+                return root + ".well-known/void." + format.extension;
+            }
+
+            @Override
             public String document(String path, RdfFormat format) {
                 return root + path + "." + format.extension;
             }
@@ -102,12 +110,17 @@ interface SiteLinks {
 
             @Override
             public String datasetDescription() {
-                return rel(".well-known/void.ttl");
+                return rel(".well-known/void.html");
             }
 
             @Override
             public String download(RdfFormat format) {
                 return rel("download/registre." + format.extension);
+            }
+
+            @Override
+            public String datasetDocument(RdfFormat format) {
+                return rel(".well-known/void." + format.extension);
             }
 
             @Override

@@ -114,6 +114,9 @@ public final class StaticSite {
             }
         }
         Model voidDescription = DatasetDescription.build(site, Optional.empty());
+        text(dir, DatasetDescription.PATH + ".html", pages.datasetDescription(voidDescription, Langue.FR,
+                SiteLinks.staticFrom(DatasetDescription.PATH + ".html")));
+        pageCount++;
         // The well-known location itself, without extension: Turtle, as the VoID guide expects.
         rdf(dir, DatasetDescription.PATH, voidDescription, RdfFormat.TURTLE);
         for (RdfFormat f : RdfFormat.rdf()) {

@@ -135,8 +135,7 @@ class DereferencingTest {
             assertEquals(406, resp.statusCode(), accept);
             assertEquals("Accept", resp.headers().firstValue("Vary").orElseThrow());
         }
-        // The dataset description is RDF only.
-        assertEquals(406, site.get("/.well-known/void", "text/html").statusCode());
+        assertEquals(406, site.get("/.well-known/void", "image/png").statusCode());
     }
 
     @Test
@@ -179,6 +178,11 @@ class DereferencingTest {
         assertEquals(200, voidDoc.statusCode());
         assertEquals("/.well-known/void.jsonld", voidDoc.headers().firstValue("Content-Location").orElseThrow());
         assertFalse(parse(voidDoc.body(), RdfFormat.JSONLD).isEmpty());
+        HttpResponse<String> anything = site.get("/.well-known/void", "*/*");
+        assertEquals("/.well-known/void.ttl", anything.headers().firstValue("Content-Location").orElseThrow());
+        HttpResponse<String> page = site.get("/.well-known/void", "text/html,*/*;q=0.8");
+        assertEquals("/.well-known/void.html", page.headers().firstValue("Content-Location").orElseThrow());
+        assertTrue(page.body().contains("<section id=\"registre\""), page.body());
     }
 
     static Model parse(String body, RdfFormat format) {

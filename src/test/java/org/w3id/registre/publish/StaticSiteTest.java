@@ -34,13 +34,14 @@ class StaticSiteTest {
     void exportHoldsEveryPageAndDocumentAndItsLinksResolve() throws IOException {
         Path out = temp.resolve("site");
         StaticSite.Result result = new StaticSite(fixture(BaseUri.defaultBase())).write(out);
-        // 20 documents and the home and validation pages, in French and English; 20 documents × 4 syntaxes.
-        assertEquals(44, result.pages());
+        // 20 documents and the home and validation pages, in French and English, and the dataset description page;
+        // 20 documents × 4 syntaxes.
+        assertEquals(45, result.pages());
         assertEquals(80, result.rdfDocuments());
-        assertEquals(44, htmlFiles(out).size());
+        assertEquals(45, htmlFiles(out).size());
         for (String file : List.of("index.html", "en/index.html", "validation.html", "en/validation.html",
                 "cnam/finalite/02-01.html", "en/cnam/finalite/02-01.html", "cnam/finalite/02-01.ttl",
-                "ontologie.html", "ontologie.jsonld", ".well-known/void", ".well-known/void.ttl",
+                "ontologie.html", "ontologie.jsonld", ".well-known/void", ".well-known/void.ttl", ".well-known/void.html",
                 "download/registre.ttl", "download/registre.jsonld", "download/registre.nt", "download/registre.rdf")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
@@ -96,7 +97,7 @@ class StaticSiteTest {
         Files.writeString(out.resolve("cnam/obsolete.html"), "ancienne page");
         new StaticSite(fixture(BaseUri.defaultBase())).write(out);
         assertFalse(Files.exists(out.resolve("cnam/obsolete.html")));
-        assertEquals(44, htmlFiles(out).size());
+        assertEquals(45, htmlFiles(out).size());
     }
 
     @Test
