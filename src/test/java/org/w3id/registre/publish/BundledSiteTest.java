@@ -22,13 +22,27 @@ class BundledSiteTest {
 
     private static TestSite site;
     private static Path exportDir;
-    private static StaticSite.Result exported;
+    private static int exitCode;
+    private static String printed;
 
     @BeforeAll
     static void start() throws IOException {
         site = TestSite.bundled(new NotValidated());
         exportDir = Files.createTempDirectory("registre-export-test-").resolve("site");
-        exported = new StaticSite(site.site).write(exportDir);
+        // The export as a user runs it, with the fixture's hand-written SHACL report standing for a validation.
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = org.w3id.registre.cli.Registre.commandLine();
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            cli.setErr(new java.io.PrintWriter(out));
+            exitCode = cli.execute("export", "--site", exportDir.toString(), "--validation-report",
+                    TestSite.FIXTURE_REPORT.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        printed = buffer.toString(java.nio.charset.StandardCharsets.UTF_8) + out;
     }
 
     @AfterAll
@@ -122,12 +136,19 @@ class BundledSiteTest {
 
     @Test
     void staticExportOfTheRealRegister() throws IOException {
+        assertEquals(0, exitCode, printed);
         int documents = site.site.documentPaths().size();
         // Each document and the home and validation pages, in French and English, and the dataset description
         // page; each document in 4 syntaxes.
-        assertEquals(2 * (documents + 2) + 1, exported.pages());
-        assertEquals(4 * documents, exported.rdfDocuments());
-        assertEquals(exported.pages(), StaticSiteTest.htmlFiles(exportDir).size());
+        int pages = 2 * (documents + 2) + 1;
+        assertEquals(1699, pages);
+        assertTrue(printed.contains(": " + pages + " pages, " + 4 * documents + " RDF documents"), printed);
+        assertEquals(pages, StaticSiteTest.htmlFiles(exportDir).size());
         StaticSiteTest.assertLinksResolveInside(exportDir);
+        Document validation = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("validation.html")));
+        assertEquals(List.of("Violation", "Avertissement", "Information"),
+                validation.select("tr.resultat td:first-child").eachText());
+        assertEquals(List.of("cnam/finalite/02-01/fondement/1.html", "cnam/finalite/01-02/fondement/1.html",
+                "cnam/mission/11.html"), validation.select("tr.resultat td:nth-child(2) a").eachAttr("href"));
     }
 }
