@@ -72,8 +72,7 @@ final class Pages {
         h.a("#contenu", l.t("Aller au contenu", "Skip to content"), "class", "evitement").newline();
         h.open("header").open("nav", "aria-label", l.t("Navigation principale", "Main navigation")).open("ul");
         item(h, links.home(l), l.t("Accueil", "Home"));
-        links.query("").ifPresent(q -> item(h, q.substring(0, q.indexOf('?')), l.t("Requêtes SPARQL",
-                "SPARQL queries")));
+        links.queryUi().ifPresent(q -> item(h, q, l.t("Requêtes SPARQL", "SPARQL queries")));
         item(h, links.validation(l), l.t("Validation", "Validation"));
         item(h, links.datasetDescription(), l.t("Description du jeu de données (VoID)", "Dataset description (VoID)"));
         h.open("li").open("a", "href", otherLanguage, "hreflang", l.other().tag, "lang", l.other().tag)
@@ -234,7 +233,7 @@ final class Pages {
                     validationSummary(h, l, links);
                     h.el("h2", l.t("Accès aux données", "Data access")).newline();
                     h.open("ul");
-                    links.query("").ifPresent(q -> item(h, q.substring(0, q.indexOf('?')),
+                    links.queryUi().ifPresent(q -> item(h, q,
                             l.t("Interface de requêtes SPARQL", "SPARQL query interface")));
                     item(h, links.validation(l), l.t("Rapport de validation", "Validation report"));
                     item(h, links.datasetDescription(), l.t("Description du jeu de données (VoID, DCAT, DQV)",

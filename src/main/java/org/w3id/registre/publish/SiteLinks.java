@@ -34,6 +34,9 @@ interface SiteLinks {
     /** The query UI opened on a query; empty when there is no server behind the pages (static export). */
     Optional<String> query(String sparql);
 
+    /** The query UI itself; empty in the static export. */
+    Optional<String> queryUi();
+
     /** Links of the running server, under its context path. */
     static SiteLinks server(String contextPath) {
         String root = contextPath + "/";
@@ -80,7 +83,13 @@ interface SiteLinks {
 
             @Override
             public Optional<String> query(String sparql) {
+                // YASGUI reads ?query= (and endpoint=, tabTitle=...) from its URL and opens a tab with it.
                 return Optional.of(root + "query?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public Optional<String> queryUi() {
+                return Optional.of(root + "query");
             }
         };
     }
@@ -130,6 +139,11 @@ interface SiteLinks {
 
             @Override
             public Optional<String> query(String sparql) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> queryUi() {
                 return Optional.empty();
             }
 
