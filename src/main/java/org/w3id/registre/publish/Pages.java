@@ -624,22 +624,40 @@ final class Pages {
         h.close("section").newline();
     }
 
+    /**
+     * The validation results about this resource, then those about its parts (the legal bases and sous-finalités of
+     * a finalité), so that a defect of a basis shows on the finalité too.
+     */
     private void validationOf(Html h, java.util.Collection<String> iris, Langue l, SiteLinks links) {
         if (!site.findings().validated()) {
             return;
         }
         List<ValidationFinding> about = new ArrayList<>();
+        List<ValidationFinding> parts = new ArrayList<>();
         for (String iri : iris) {
             about.addAll(site.findings().about(iri));
+            for (Statement s : site.incoming(site.resource(iri))) {
+                if (s.getPredicate().equals(org.apache.jena.vocabulary.DCTerms.isPartOf)
+                        && s.getSubject().isURIResource()) {
+                    parts.addAll(site.findings().about(s.getSubject().getURI()));
+                }
+            }
         }
         h.el("h2", l.t("Résultats de validation", "Validation results")).newline();
-        if (about.isEmpty()) {
+        if (about.isEmpty() && parts.isEmpty()) {
             h.open("p").text(l.t("Aucun résultat de validation sur cette ressource. ",
                     "No validation result about this resource. "))
                     .a(links.validation(l), l.t("Rapport complet", "Full report")).close("p").newline();
             return;
         }
-        findingsTable(h, about, l, links, false);
+        if (!about.isEmpty()) {
+            findingsTable(h, about, l, links, false);
+        }
+        if (!parts.isEmpty()) {
+            h.el("h3", l.t("Sur ses parties (fondements, sous-finalités)", "About its parts (legal bases, "
+                    + "sub-purposes)")).newline();
+            findingsTable(h, parts, l, links, true);
+        }
         h.open("p").a(links.validation(l), l.t("Rapport de validation complet", "Full validation report")).close("p");
     }
 
@@ -823,14 +841,16 @@ final class Pages {
 
     // ---------------------------------------------------------------- errors
 
+    /** Error pages say it in both languages: the reader may have followed a link from anywhere. */
     String error(int status, Langue l, SiteLinks links, String detailFr, String detailEn) {
-        String title = status == 404 ? l.t("Ressource introuvable", "Not found")
-                : status == 406 ? l.t("Format non disponible", "Not acceptable") : l.t("Requête invalide",
-                        "Bad request");
+        String title = status == 404 ? "Ressource introuvable / Not found"
+                : status == 406 ? "Format non disponible / Not acceptable" : "Requête invalide / Bad request";
         return layout(l, links, title, links.home(l.other()), List.of(), List.of(), h -> {
             h.el("h1", status + " — " + title).newline();
-            h.el("p", l.t(detailFr, detailEn)).newline();
-            h.open("p").a(links.home(l), l.t("Retour à l'accueil", "Back to the home page")).close("p").newline();
+            h.el("p", detailFr).newline();
+            h.el("p", detailEn, "lang", "en").newline();
+            h.open("p").a(links.home(l), "Retour à l'accueil").text(" / ")
+                    .a(links.home(Langue.EN), "Back to the home page", "lang", "en").close("p").newline();
         });
     }
 }

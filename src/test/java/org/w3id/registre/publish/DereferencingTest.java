@@ -125,7 +125,8 @@ class DereferencingTest {
             assertEquals(404, resp.statusCode(), path);
         }
         HttpResponse<String> page = site.get("/cnam/mission/99", "text/html");
-        assertTrue(page.body().contains("Aucune ressource du registre"), page.body());
+        assertTrue(page.body().contains("<p>Aucune ressource du registre à l&#39;adresse /cnam/mission/99.</p>\n"
+                + "<p lang=\"en\">No register resource at /cnam/mission/99.</p>"), page.body());
     }
 
     @Test

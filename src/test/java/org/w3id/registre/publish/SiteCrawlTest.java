@@ -146,6 +146,11 @@ class SiteCrawlTest {
         Document ended = PAGES.get("/cnam/finalite/01-02/fondement/1");
         assertEquals("2023-01-31", ended.selectFirst("time").attr("datetime"));
         assertEquals(List.of("Avertissement"), ended.select("tr.resultat td:first-child").eachText());
+        // The finalité shows the violation about its basis, with the basis named.
+        Document finalite = PAGES.get("/cnam/finalite/02-01");
+        assertEquals(List.of("Violation"), finalite.select("tr.resultat td:first-child").eachText());
+        assertEquals(List.of("/cnam/finalite/02-01/fondement/1"),
+                finalite.select("tr.resultat td:nth-child(2) a").eachAttr("href"));
         Document nested = PAGES.get("/cnam/finalite/01-01/sous-finalite/2");
         assertEquals(List.of("étudiants", "travailleurs étrangers"), nested.select("h2:contains(Éléments imbriqués) + ol li").eachText());
     }
