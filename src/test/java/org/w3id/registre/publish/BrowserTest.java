@@ -80,7 +80,8 @@ class BrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Generous: the machine may be shared; a wait ends as soon as its condition holds.
+        return new WebDriverWait(browser, Duration.ofSeconds(90));
     }
 
     @Test
