@@ -87,10 +87,12 @@ final class Pages {
                 if (i > 0) {
                     h.el("span", "› ", "aria-hidden", "true");
                 }
+                // A third element, when present, is the language of a label that is not the page's.
+                String lang = crumb.length > 2 ? crumb[2] : null;
                 if (i == breadcrumbs.size() - 1) {
-                    h.el("span", crumb[1], "aria-current", "page");
+                    h.el("span", crumb[1], "aria-current", "page", "lang", lang);
                 } else {
-                    h.a(crumb[0], crumb[1]);
+                    h.a(crumb[0], crumb[1], "lang", lang);
                 }
                 h.close("li");
             }
@@ -149,6 +151,11 @@ final class Pages {
     /** Whether an IRI is the SPARQL endpoint: shown as text, since a GET without a query is an error. */
     private boolean isEndpoint(String iri) {
         return iri.equals(site.base().iri(LinkedDataSite.SPARQL_PATH));
+    }
+
+    /** The language tag of a label when it differs from the page's, else null (no attribute). */
+    private static String otherLang(RegisterSite.Label label, Langue l) {
+        return label.lang() != null && !label.lang().equals(l.tag) ? label.lang() : null;
     }
 
     /** A label as an element carrying its language, marked when it is the project's translation. */
@@ -357,9 +364,10 @@ final class Pages {
         List<String[]> crumbs = new ArrayList<>();
         crumbs.add(new String[] {links.home(l), l.t("Accueil", "Home")});
         for (Resource ancestor : site.ancestors(main)) {
-            crumbs.add(new String[] {href(ancestor.getURI(), links, l), site.label(ancestor, l).text()});
+            RegisterSite.Label crumb = site.label(ancestor, l);
+            crumbs.add(new String[] {href(ancestor.getURI(), links, l), crumb.text(), otherLang(crumb, l)});
         }
-        crumbs.add(new String[] {links.page(path, l), label.text()});
+        crumbs.add(new String[] {links.page(path, l), label.text(), otherLang(label, l)});
         List<String[]> alternates = new ArrayList<>();
         for (RdfFormat f : RdfFormat.rdf()) {
             alternates.add(new String[] {f.mediaType, links.document(path, f)});
@@ -368,7 +376,7 @@ final class Pages {
             h.open("h1");
             label(h, label, l);
             h.close("h1").newline();
-            h.open("p").text("IRI : ").el("code", documentIri).close("p").newline();
+            h.open("p").text(l.t("IRI : ", "IRI: ")).el("code", documentIri).close("p").newline();
             types(h, main, l, links);
             labels(h, main, l);
             if (site.hasType(main, site.reg("MissionMetier")) || site.hasType(main, site.reg("MissionSupport"))
