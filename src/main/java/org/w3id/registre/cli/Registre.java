@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             org.w3id.registre.server.ServeCommand.class,
             org.w3id.registre.query.QueryCommand.class,
+            org.w3id.registre.publish.ExportCommand.class,
         })
 public final class Registre implements Runnable {
 
