@@ -1,10 +1,12 @@
 package org.w3id.registre.publish;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
+import org.w3id.registre.validate.RegisterValidation;
 import org.w3id.registre.store.RegisterFiles;
 
 import picocli.CommandLine.Command;
@@ -23,8 +25,8 @@ public final class ExportCommand implements Callable<Integer> {
     Path siteDir;
 
     @Option(names = "--validation-report", paramLabel = "FILE",
-            description = {"Rapport SHACL (sh:ValidationReport, Turtle) à publier avec le site.",
-                "SHACL report (sh:ValidationReport, Turtle) to publish with the site."})
+            description = {"Rapport SHACL (sh:ValidationReport, Turtle) à publier au lieu de valider maintenant.",
+                "SHACL report (sh:ValidationReport, Turtle) to publish instead of validating now."})
     Path validationReport;
 
     @Mixin
@@ -33,9 +35,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BaseUri base = siteOptions.base();
-        Model graph = base.rebase(RegisterFiles.loadBundled());
-        ValidationFindings findings = validationReport == null ? new NotValidated()
-                : new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))));
+        Model loaded = RegisterFiles.loadBundled();
+        Model graph = base.rebase(loaded);
+        ValidationFindings findings = validationReport != null
+                ? new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))))
+                : ShaclReportFindings.of(RegisterValidation.validate(loaded, RegisterValidation.bundledShapes(),
+                        LocalDate.now()), loaded, base, LocalDate.now());
         StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings)).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()

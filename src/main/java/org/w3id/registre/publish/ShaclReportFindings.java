@@ -1,5 +1,7 @@
 package org.w3id.registre.publish;
 
+import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +12,9 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACLM;
+import org.w3id.registre.validate.HtmlReport;
 
 /**
  * Findings read from a SHACL validation report graph (the standard sh:ValidationReport vocabulary), as written by
@@ -20,6 +24,18 @@ public final class ShaclReportFindings implements ValidationFindings {
 
     private final List<ValidationFinding> findings;
     private final Optional<String> htmlReport;
+
+    /**
+     * The findings of a validation run on the register as loaded (IRIs under the default base), moved under the
+     * published base, with the HTML report rendered from the moved report so that its links stay on the site.
+     * Validation has to run before the move: the shapes name the ontology's terms, which move with the base.
+     */
+    public static ShaclReportFindings of(ValidationReport report, Model data, BaseUri base, LocalDate date) {
+        Model moved = base.rebase(report.getModel());
+        StringWriter html = new StringWriter();
+        HtmlReport.render(ValidationReport.fromGraph(moved.getGraph()), base.rebase(data), date, html);
+        return new ShaclReportFindings(moved, Optional.of(html.toString()));
+    }
 
     public ShaclReportFindings(Model report) {
         this(report, Optional.empty());

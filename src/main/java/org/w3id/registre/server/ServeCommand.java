@@ -19,10 +19,15 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.publish.LinkedDataSite;
+import org.w3id.registre.publish.ShaclReportFindings;
+import org.w3id.registre.publish.SiteOptions;
 import org.w3id.registre.store.RegistreException;
 import org.w3id.registre.validate.RegisterValidation;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code registre serve}: the register over SPARQL, read-only, with the query editor and the catalogue. */
@@ -53,6 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
                 "longest run of one query in seconds, 0 = no limit (défaut / default: ${DEFAULT-VALUE})"})
     int timeout;
 
+    @Mixin
+    SiteOptions siteOptions = new SiteOptions();
+
     @Option(names = "--cors", description = {"autorise les appels depuis d'autres origines (CORS) /",
         "allows calls from other origins (CORS)"})
     boolean cors;
@@ -73,15 +81,39 @@ public final class ServeCommand implements Callable<Integer> {
         // Before any loading: a port in use should not cost the wait of a load.
         ensurePortFree();
         QueryCatalogue catalogue = QueryCatalogue.bundled();
-        DatasetGraph dataset = load(out);
-        ValidationReport report = validate(dataset, out);
+        BaseUri base = siteOptions.base();
+        if (tdb != null && !base.isDefault()) {
+            throw new RegistreException("--base-uri " + base.value() + " avec --tdb : non pris en charge, le magasin"
+                    + " garde les IRI d'origine / not supported with --tdb: the store keeps the original IRIs");
+        }
+        Model original;
+        Model published;
+        DatasetGraph dataset;
+        if (tdb != null) {
+            dataset = RegisterStore.tdb(tdb, RegisterStore.bundledFiles(), reload, out);
+            original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
+                    .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
+            published = original;
+        } else {
+            original = RegisterFiles.loadBundled();
+            out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
+            published = base.rebase(original);
+            dataset = RegisterStore.inMemory(published);
+        }
+        // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
+        LocalDate today = LocalDate.now();
+        ValidationReport report = validate(original, today, out);
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
-        FusekiServer server = RegisterServer.start(RegisterServer.builder(options, dataset), options);
-        String base = RegisterServer.baseUrl(server, options);
+        FusekiServer.Builder builder = RegisterServer.builder(options, dataset);
+        LinkedDataSite.install(builder, published, base,
+                ShaclReportFindings.of(report, original, base, today));
+        FusekiServer server = RegisterServer.start(builder, options);
+        String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
-        out.println("  Point d'accès SPARQL / SPARQL endpoint : " + base + "/" + ServeOptions.DATASET + "/sparql");
-        out.println("  Éditeur de requêtes / query editor     : " + base + "/query");
+        out.println("  Pages / pages                          : " + url + "/");
+        out.println("  Point d'accès SPARQL / SPARQL endpoint : " + url + "/" + ServeOptions.DATASET + "/sparql");
+        out.println("  Éditeur de requêtes / query editor     : " + url + "/query");
         out.println("  Délai maximal / timeout                : "
                 + (timeout > 0 ? timeout + " s" : "aucun / none"));
         out.println("Ctrl-C pour arrêter / to stop");
@@ -111,26 +143,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private DatasetGraph load(PrintStream out) {
-        if (tdb != null) {
-            return RegisterStore.tdb(tdb, RegisterStore.bundledFiles(), reload, out);
-        }
-        Model model = RegisterFiles.loadBundled();
-        out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", model.size());
-        return RegisterStore.inMemory(model);
-    }
-
-    /** Validates the loaded register as of today and logs the counts by severity; the report is kept for the pages. */
-    private static ValidationReport validate(DatasetGraph dataset, PrintStream out) {
-        return Txn.calculateRead(dataset, () -> {
-            ValidationReport report = RegisterValidation.validate(
-                    ModelFactory.createModelForGraph(dataset.getDefaultGraph()), RegisterValidation.bundledShapes(),
-                    LocalDate.now());
-            StringBuilder counts = new StringBuilder();
-            RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
-                    .append(level.bilingual()).append(' ').append(n));
-            out.println("Validation SHACL : " + counts);
-            return report;
-        });
+    /** Validates the register as of {@code today} and logs the counts by severity; the pages show the report. */
+    private static ValidationReport validate(Model register, LocalDate today, PrintStream out) {
+        ValidationReport report = RegisterValidation.validate(register, RegisterValidation.bundledShapes(), today);
+        StringBuilder counts = new StringBuilder();
+        RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
+                .append(level.bilingual()).append(' ').append(n));
+        out.println("Validation SHACL : " + counts);
+        return report;
     }
 }
