@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real browser on the real register: headless Chromium (Debian packages chromium and chromium-driver) opens the
  * home page, follows a mission to a finalité, opens it in SPARQL, runs the query and sees the results. Screenshots
- * go to target/screenshots/. The /query page is, until branch serve lands, the minimal test copy of TestSite.
+ * go to target/screenshots/. The /query page is the one registre serve serves.
  */
 class BrowserTest {
 

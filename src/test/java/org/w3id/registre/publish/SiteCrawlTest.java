@@ -50,7 +50,7 @@ class SiteCrawlTest {
             PAGES.put(url, doc);
             for (Element link : doc.select("a[href], link[href]")) {
                 URI target = URI.create(link.absUrl("href"));
-                if (target.getHost() != null && target.getHost().equals("localhost")) {
+                if (target.getHost() != null && target.getHost().equals("127.0.0.1")) {
                     String internal = target.getRawPath() + (target.getRawQuery() == null ? ""
                             : "?" + target.getRawQuery());
                     todo.add(internal);
