@@ -1,6 +1,7 @@
 package org.w3id.registre.cli;
 
 import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.validate.ValidateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             ImportCommand.class,
             InfoCommand.class,
+            ValidateCommand.class,
             org.w3id.registre.server.ServeCommand.class,
             org.w3id.registre.query.QueryCommand.class,
         })

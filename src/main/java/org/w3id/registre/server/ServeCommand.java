@@ -8,14 +8,19 @@ import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.validate.RegisterValidation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
         ensurePortFree();
         QueryCatalogue catalogue = QueryCatalogue.bundled();
         DatasetGraph dataset = load(out);
-        logValidation(dataset);
+        ValidationReport report = validate(dataset, out);
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
         FusekiServer server = RegisterServer.start(RegisterServer.builder(options, dataset), options);
@@ -116,20 +121,17 @@ public final class ServeCommand implements Callable<Integer> {
         return RegisterStore.inMemory(model);
     }
 
-    /**
-     * VALIDATION CALL SITE (for the lead to wire once org.w3id.registre.validate is on main): validate the loaded
-     * register on start and log the summary, counts by severity. Until then the server starts without validating;
-     * nothing here pretends to validate. With the validate branch as it stands, the wiring is:
-     * <pre>
-     * Txn.executeRead(dataset, () -&gt; {
-     *     Model data = ModelFactory.createModelForGraph(dataset.getDefaultGraph());
-     *     ValidationReport report = RegisterValidation.validate(data, RegisterValidation.bundledShapes(),
-     *             LocalDate.now());
-     *     out.println("Validation : " + RegisterValidation.countByLevel(report));
-     * });
-     * </pre>
-     */
-    private static void logValidation(DatasetGraph dataset) {
-        // Intentionally empty until RegisterValidation is merged (see above).
+    /** Validates the loaded register as of today and logs the counts by severity; the report is kept for the pages. */
+    private static ValidationReport validate(DatasetGraph dataset, PrintStream out) {
+        return Txn.calculateRead(dataset, () -> {
+            ValidationReport report = RegisterValidation.validate(
+                    ModelFactory.createModelForGraph(dataset.getDefaultGraph()), RegisterValidation.bundledShapes(),
+                    LocalDate.now());
+            StringBuilder counts = new StringBuilder();
+            RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
+                    .append(level.bilingual()).append(' ').append(n));
+            out.println("Validation SHACL : " + counts);
+            return report;
+        });
     }
 }

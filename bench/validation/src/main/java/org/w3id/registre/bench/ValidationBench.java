@@ -1,0 +1,105 @@
+package org.w3id.registre.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.validate.RegisterValidation;
+
+/**
+ * One (engine, scale) measurement, in its own JVM (run.sh starts one per pair, so that a slow engine cannot slow the
+ * next and a timeout can stop it). Builds the synthetic register, validates it with the project's shapes as of a fixed
+ * date, and writes:
+ * <ul>
+ * <li>one line to {@code results.tsv}: scale, engine, triples, results, warm-ups, runs, median and min time (ms);</li>
+ * <li>{@code signature-SCALE-ENGINE.tsv}: the count of results by (focus node, source shape, severity), sorted, which
+ * run.sh compares across engines.</li>
+ * </ul>
+ * Usage: {@code ValidationBench ENGINE SCALE OUTDIR} with ENGINE = jena | topbraid | rdf4j, run from the project root.
+ */
+public final class ValidationBench {
+
+    /** Fixed, so that every engine and every run sees the same ended legal basis. */
+    static final LocalDate DATE = LocalDate.of(2026, 1, 1);
+
+    public static void main(String[] args) throws Exception {
+        JenaSystem.init();
+        String engineName = args[0];
+        Path outDir = Path.of(args[2]);
+        Files.createDirectories(outDir);
+        if (args[1].equals("fixtures")) {
+            FixtureAgreement.run(engineName, outDir);
+            return;
+        }
+        int scale = Integer.parseInt(args[1]);
+
+        Model base = RegisterFiles.loadBundled();
+        Graph data = SyntheticRegister.times(base.getGraph(), scale);
+        // The validation date as a triple of the data, for the engines other than Registre's (which adds it itself).
+        addDate(data);
+        Model shapes = RegisterValidation.bundledShapes();
+
+        Engine engine = engine(engineName);
+        engine.prepare(data, shapes, DATE);
+
+        int warmups = scale <= 10 ? 3 : scale <= 100 ? 1 : 0;
+        int runs = scale <= 10 ? 5 : scale <= 100 ? 3 : 1;
+        List<Engine.Result> last = null;
+        for (int i = 0; i < warmups; i++) {
+            last = engine.validate();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            last = engine.validate();
+            times.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        Collections.sort(times);
+        long median = times.get(times.size() / 2);
+        long min = times.get(0);
+
+        Map<String, Integer> signature = new TreeMap<>();
+        for (Engine.Result r : last) {
+            signature.merge(r.focus() + "\t" + r.shape() + "\t" + r.severity(), 1, Integer::sum);
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(
+                outDir.resolve("signature-" + scale + "-" + engineName + ".tsv")))) {
+            signature.forEach((k, v) -> w.println(k + "\t" + v));
+        }
+        String line = String.join("\t", Integer.toString(scale), engineName, Long.toString(data.size()),
+                Integer.toString(last.size()), Integer.toString(warmups), Integer.toString(runs),
+                Long.toString(median), Long.toString(min)) + "\n";
+        Files.writeString(outDir.resolve("results.tsv"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.print(line);
+    }
+
+    static Engine engine(String name) {
+        return switch (name) {
+            case "jena" -> new JenaEngine();
+            case "topbraid" -> new TopBraidEngine();
+            case "rdf4j" -> new Rdf4jEngine();
+            default -> throw new IllegalArgumentException("engine: jena | topbraid | rdf4j");
+        };
+    }
+
+    /** The validation-context triple, as Registre adds it. */
+    static void addDate(Graph data) {
+        data.add(NodeFactory.createURI(RegisterValidation.CONTEXT),
+                NodeFactory.createURI(RegisterValidation.VALIDATION_DATE),
+                NodeFactory.createLiteralDT(DATE.toString(), XSDDatatype.XSDdate));
+    }
+}

@@ -1,0 +1,108 @@
+package org.w3id.registre.validate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegistreException;
+
+/**
+ * Validates the register with the project's SHACL shapes. Reused by {@code registre validate} and by {@code serve}.
+ *
+ * <p>The shapes that compare dates with "today" read it from one triple of the data graph,
+ * {@code <https://w3id.org/registre/validation> reg:dateDeValidation "YYYY-MM-DD"^^xsd:date}: it is added here, in a
+ * graph of its own joined to the data, so that the caller's model is never changed and a test can fix the date.
+ */
+public final class RegisterValidation {
+
+    /** The subject of the validation-context triple the date-dependent shapes read. */
+    public static final String CONTEXT = "https://w3id.org/registre/validation";
+    /** The property giving the date of validation. */
+    public static final String VALIDATION_DATE = "https://w3id.org/registre/ontologie#dateDeValidation";
+
+    private RegisterValidation() {
+    }
+
+    /** Validates the data (ontology included) against the shapes, as of {@code today}. */
+    public static ValidationReport validate(Model data, Model shapes, LocalDate today) {
+        return validate(data.getGraph(), parseShapes(shapes), today);
+    }
+
+    /** Same, with shapes already parsed (parse them once when validating several times). */
+    public static ValidationReport validate(Graph data, Shapes shapes, LocalDate today) {
+        return ShaclValidator.get().validate(shapes, withValidationDate(data, today));
+    }
+
+    /** The data joined, read-only, to the one triple that states the validation date. */
+    public static Graph withValidationDate(Graph data, LocalDate today) {
+        Graph context = GraphFactory.createGraphMem();
+        context.add(NodeFactory.createURI(CONTEXT), NodeFactory.createURI(VALIDATION_DATE),
+                NodeFactory.createLiteralDT(today.toString(), XSDDatatype.XSDdate));
+        return new Union(data, context);
+    }
+
+    /** Parses a shapes graph; a malformed shape is the user's to fix, so it becomes a {@link RegistreException}. */
+    public static Shapes parseShapes(Model shapes) {
+        try {
+            return Shapes.parse(shapes);
+        } catch (RuntimeException e) {
+            throw new RegistreException("formes SHACL invalides / invalid SHACL shapes: " + e.getMessage(), e);
+        }
+    }
+
+    /** The bundled shapes: every Turtle file of {@code shapes/}. */
+    public static Model bundledShapes() {
+        return RegisterFiles.load(RegisterFiles.turtleIn(RegisterFiles.shapesDir()));
+    }
+
+    /** Shapes files given on the command line; a folder stands for the Turtle files inside it. */
+    public static Model loadShapes(List<Path> filesOrFolders) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : filesOrFolders) {
+            if (Files.isDirectory(p)) {
+                files.addAll(RegisterFiles.turtleIn(p));
+            } else {
+                files.add(p);
+            }
+        }
+        return RegisterFiles.load(files);
+    }
+
+    /** How many results of each severity: what {@code serve} logs on start. */
+    public static Map<Level, Integer> countByLevel(ValidationReport report) {
+        Map<Level, Integer> counts = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            counts.put(level, 0);
+        }
+        for (ReportEntry e : report.getEntries()) {
+            counts.merge(Level.of(e.severity()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Whether some result is at or above the threshold: the verdict CI acts on. */
+    public static boolean fails(ValidationReport report, FailOn threshold) {
+        return report.getEntries().stream().anyMatch(e -> threshold.isReachedBy(Level.of(e.severity())));
+    }
+
+    /** A node of the validation context, for tests and other engines. */
+    public static Node contextNode() {
+        return NodeFactory.createURI(CONTEXT);
+    }
+}

@@ -1,0 +1,238 @@
+package org.w3id.registre.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.w3id.registre.cli.Registre;
+
+/**
+ * {@code registre validate} end to end: exit codes, and every format parsed back. Most runs use the small fixture
+ * register (quick); one run uses the bundled data, the command's default.
+ */
+class ValidateCommandTest {
+
+    static final String BASE = "src/test/resources/shapes/base.ttl";
+    /** Base plus a 6(1)(f) basis in a core mission: exactly one violation. */
+    static final String VIOLATION = "src/test/resources/shapes/Art6-1-f-AutoritePublique/invalid.ttl";
+    /** Base plus two public-interest / legal-obligation bases with no law: exactly two warnings. */
+    static final String WARNING = "src/test/resources/shapes/Art6-3-LoiNationale/invalid.ttl";
+    /** Base plus the truncated citation: exactly one info. */
+    static final String INFO = "src/test/resources/shapes/CitationTronquee/invalid.ttl";
+
+    @TempDir
+    static Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = Registre.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        List<String> all = new ArrayList<>(List.of("validate", "--date", "2026-01-01"));
+        all.addAll(List.of(args));
+        int code = cli.execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run bundled;
+    static Run mixed;
+
+    @BeforeAll
+    static void runOnce() {
+        bundled = run();
+        mixed = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "turtle");
+    }
+
+    @Test
+    void bundledRegisterHasNoViolation() {
+        assertEquals(0, bundled.code(), bundled.err());
+        assertTrue(bundled.out().contains("Résultats / Results: 511"), bundled.out());
+        assertTrue(bundled.out().contains("  Violation                       0"), bundled.out());
+        assertTrue(bundled.out().contains("rsh:LettreContreditLibelle"));
+    }
+
+    @Test
+    void exitCodesFollowTheThreshold() {
+        assertEquals(0, run("--data", BASE).code());
+        assertEquals(1, mixed.code(), mixed.err());
+        assertEquals(0, run("--data", BASE, VIOLATION, "--fail-on", "none").code());
+        assertEquals(0, run("--data", BASE, WARNING).code());
+        assertEquals(1, run("--data", BASE, WARNING, "--fail-on", "warning").code());
+        assertEquals(0, run("--data", BASE, INFO, "--fail-on", "warning").code());
+        assertEquals(1, run("--data", BASE, INFO, "--fail-on", "info").code());
+    }
+
+    @Test
+    void usageIoAndParseErrorsExitWithTwo() throws IOException {
+        assertEquals(2, run("--format", "pdf").code());
+        assertEquals(2, run("--fail-on", "sometimes").code());
+        assertEquals(2, run("--date", "31/01/2023").code());
+        Run missing = run("--data", "nowhere.ttl");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nowhere.ttl"), missing.err());
+
+        Path bad = tmp.resolve("bad.ttl");
+        Files.writeString(bad, "@prefix ex: <https://example.org/> .\n\nex:a ex:b ex:c ;\n  ex:d .\n");
+        Path out = tmp.resolve("never.html");
+        Run parse = run("--data", bad.toString(), "--format", "html", "--output", out.toString());
+        assertEquals(2, parse.code());
+        assertTrue(parse.err().contains("bad.ttl") && parse.err().contains("line: 4"), parse.err());
+        assertFalse(Files.exists(out), "nothing half-written");
+    }
+
+    @Test
+    void turtleIsTheStandardReport() {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(mixed.out(), Lang.TURTLE).parse(m);
+        ValidationReport report = ValidationReport.fromModel(m);
+        assertEquals(List.of("cnam/finalite/01-01\tArt6-1-f-AutoritePublique\tViolation",
+                "cnam/finalite/11-01/fondement/2\tArt6-3-LoiNationale\tWarning",
+                "cnam/finalite/11-01/fondement/3\tArt6-3-LoiNationale\tWarning",
+                "droit/css/L43\tCitationTronquee-tronque\tInfo"),
+                ShapeFixturesTest.lines(new ArrayList<>(report.getEntries())));
+    }
+
+    @Test
+    void csvHasOneRowPerResult() {
+        Run csv = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "csv");
+        List<List<String>> rows = parseCsv(csv.out());
+        assertEquals(5, rows.size());
+        assertEquals(CsvReport.HEADER, rows.get(0));
+        List<String> violation = rows.get(1);
+        assertEquals("Violation", violation.get(0));
+        assertEquals("https://w3id.org/registre/cnam/finalite/01-01", violation.get(1));
+        assertEquals("Contrôle des droits", violation.get(2));
+        assertEquals("Entitlement checks", violation.get(3));
+        assertEquals("01 — Gestion des droits", violation.get(4));
+        assertEquals("rsh:Art6-1-f-AutoritePublique", violation.get(5));
+        assertTrue(violation.get(10).startsWith("Une finalité d'une mission métier"), violation.get(10));
+        assertTrue(violation.get(11).startsWith("A purpose of a core mission"), violation.get(11));
+        assertEquals(List.of("Warning", "Warning", "Info"),
+                List.of(rows.get(2).get(0), rows.get(3).get(0), rows.get(4).get(0)));
+        // A legal-basis node is labelled by its source text as printed; the messages hold commas, read back whole.
+        assertEquals("Article 6-1-e du RGPD : le traitement est nécessaire à l'exécution d'une mission d'intérêt public.",
+                rows.get(2).get(2));
+        assertEquals("", rows.get(2).get(8), "a node-level result does not repeat its focus node as value");
+        assertEquals("sh:OrConstraintComponent", rows.get(2).get(9));
+        assertEquals("11 — Gestion des recours", rows.get(2).get(4));
+    }
+
+    @Test
+    void jsonHoldsTheSameRecords() {
+        Run json = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "json");
+        JsonObject root = JSON.parse(json.out());
+        assertEquals(4, root.get("total").getAsNumber().value().intValue());
+        assertEquals(1, root.get("counts").getAsObject().get("Violation").getAsNumber().value().intValue());
+        JsonArray results = root.get("results").getAsArray();
+        assertEquals(4, results.size());
+        JsonObject first = results.get(0).getAsObject();
+        assertEquals("https://w3id.org/registre/shapes#Art6-1-f-AutoritePublique",
+                first.get("shape").getAsString().value());
+        assertEquals("https://w3id.org/registre/cnam/mission/01", first.get("mission").getAsString().value());
+        assertEquals("2026-01-01", root.get("date").getAsString().value());
+    }
+
+    @Test
+    void junitHasOneCasePerShapeAndFocusNode() throws Exception {
+        Run junit = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "junit", "--fail-on", "warning");
+        assertEquals(1, junit.code());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
+        NodeList failures = doc.getElementsByTagName("failure");
+        assertEquals(3, failures.getLength(), "violation and warnings fail at --fail-on warning; info does not");
+        NodeList suites = doc.getElementsByTagName("testsuite");
+        int finaliteCases = -1;
+        for (int i = 0; i < suites.getLength(); i++) {
+            Element s = (Element) suites.item(i);
+            if (s.getAttribute("name").equals("rsh:Art6-1-f-AutoritePublique")) {
+                finaliteCases = Integer.parseInt(s.getAttribute("tests"));
+                assertEquals("1", s.getAttribute("failures"));
+            }
+        }
+        assertEquals(2, finaliteCases, "one case per finalité of the fixture register");
+        assertEquals(1, doc.getElementsByTagName("system-out").getLength(), "the info result, below the threshold");
+    }
+
+    @Test
+    void htmlIsOneWellFormedPage() throws Exception {
+        Path out = tmp.resolve("rapport.html");
+        Run html = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "html", "--output", out.toString());
+        assertEquals(1, html.code());
+        String page = Files.readString(out);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new StringReader(page)));
+        assertEquals("html", doc.getDocumentElement().getTagName());
+        assertEquals(0, doc.getElementsByTagName("script").getLength());
+        assertEquals(0, doc.getElementsByTagName("link").getLength(), "self-contained");
+        assertTrue(page.contains("Contrôle des droits"));
+        assertTrue(page.contains("01 — Gestion des droits"));
+        assertTrue(page.contains("ne peut pas s&#39;en prévaloir"), "escaped French message");
+        assertTrue(page.contains("A purpose of a core mission"), "English beside it");
+    }
+
+    /** RFC 4180, enough to read back what {@link CsvReport} writes. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+}
