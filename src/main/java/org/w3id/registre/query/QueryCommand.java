@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code registre query NAME|FILE [--param name=value…] [--format …]} and {@code registre query --list}. */
 @Command(name = "query",
+        mixinStandardHelpOptions = true,
         description = {
             "Exécute une requête du catalogue (queries/) ou un fichier .rq sur le registre chargé en mémoire.",
             "Runs a catalogue query (queries/) or a .rq file against the register loaded in memory."})

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
 
 /** {@code registre serve}: the register over SPARQL, read-only, with the query editor and the catalogue. */
 @Command(name = "serve",
+        mixinStandardHelpOptions = true,
         description = {
             "Sert le registre en SPARQL (lecture seule) avec l'éditeur de requêtes et le catalogue de questions.",
             "Serves the register over SPARQL (read-only) with the query editor and the question catalogue."})

@@ -87,6 +87,18 @@ class ServeCommandTest {
                 "org.w3id.registre.cli.Registre", "serve", "--port", "0")
                 .redirectError(log.toFile())
                 .start();
+        // A server that hangs before printing would block readLine below: stop it after two minutes whatever happens.
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!serve.waitFor(120, TimeUnit.SECONDS)) {
+                    serve.destroyForcibly();
+                }
+            } catch (InterruptedException ignored) {
+                serve.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         try {
             List<String> lines = new ArrayList<>();
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
