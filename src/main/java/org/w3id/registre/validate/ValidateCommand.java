@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
@@ -91,9 +90,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             writeAtomically(output, bytes);
-            Map<Level, Integer> counts = findings.countByLevel();
-            spec.commandLine().getErr().printf("%s : %d violation(s), %d avertissement(s) / warning(s), %d info%n",
-                    output, counts.get(Level.VIOLATION), counts.get(Level.WARNING), counts.get(Level.INFO));
+            spec.commandLine().getErr().println(output + " : " + RegisterValidation.summary(report));
         }
         return RegisterValidation.fails(report, failOn) ? 1 : 0;
     }
