@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,10 @@ public final class ValidateCommand implements Callable<Integer> {
             tmp = Files.createTempFile(dir, ".registre-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(bytes);
+            }
+            // A temporary file is private (rw-------); a report is for others to read, like any file written here.
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
