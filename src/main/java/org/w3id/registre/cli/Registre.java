@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             InfoCommand.class,
             ValidateCommand.class,
+            org.w3id.registre.server.ServeCommand.class,
+            org.w3id.registre.query.QueryCommand.class,
+            org.w3id.registre.publish.ExportCommand.class,
         })
 public final class Registre implements Runnable {
 

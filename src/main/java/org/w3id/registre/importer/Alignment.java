@@ -3,7 +3,6 @@ package org.w3id.registre.importer;
 import static org.w3id.registre.store.RegisterVocabulary.BASE;
 import static org.w3id.registre.store.RegisterVocabulary.DCT;
 import static org.w3id.registre.store.RegisterVocabulary.DPV;
-import static org.w3id.registre.store.RegisterVocabulary.FOAF;
 import static org.w3id.registre.store.RegisterVocabulary.PROV;
 import static org.w3id.registre.store.RegisterVocabulary.SKOS;
 
@@ -33,7 +32,7 @@ import org.w3id.registre.store.RegistreException;
 final class Alignment {
 
     static final String ALIGNEMENT = BASE + "cnam/alignement";
-    static final String PROJET = BASE + "projet";
+    static final String PROJET = org.w3id.registre.store.RegisterVocabulary.REG + "ProjetRegistre";
     private static final Map<String, String> CURIE_PREFIXES = Map.of(
             "dpv", DPV,
             "reg", org.w3id.registre.store.RegisterVocabulary.REG,
@@ -106,10 +105,6 @@ final class Alignment {
                 .iri(PROV + "wasAttributedTo", PROJET)
                 .iri(PROV + "wasDerivedFrom", RegisterGraph.DOCUMENT)
                 .iri(DCT + "subject", RegisterGraph.REGISTRE);
-        doc.subject(PROJET)
-                .iri(OrderedTurtle.RDF_TYPE, PROV + "Agent").iri(OrderedTurtle.RDF_TYPE, FOAF + "Organization")
-                .text(SKOS + "prefLabel", "Projet Registre", "fr")
-                .text(SKOS + "prefLabel", "Registre project", "en");
         for (Mission m : missions) {
             if (english.containsKey(m.id())) {
                 doc.subject(RegisterGraph.missionIri(m.id())).text(SKOS + "prefLabel", english.get(m.id()), "en");

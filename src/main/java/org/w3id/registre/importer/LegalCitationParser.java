@@ -32,18 +32,24 @@ public final class LegalCitationParser {
     private static final String DATE = "(\\d{1,2}(?:er)?\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{2}/\\d{2}/\\d{4})";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
-    /** The codes the register cites: path segment, label, and how the document writes their name. */
-    private static final List<String[]> CODES = List.of(
-            new String[] {"css", "Code de la sécurité sociale", "code\\s+(?:de\\s+)?la\\s+sécurité\\s+sociale"},
-            new String[] {"csp", "Code de la santé publique", "code\\s+de\\s+la\\s+santé\\s+publique"},
-            new String[] {"ct", "Code du travail", "code\\s+du\\s+travail"},
-            new String[] {"cc", "Code civil", "code\\s+civil"},
-            new String[] {"crpa", "Code des relations entre le public et l'administration",
-                "code\\s+des\\s+relations\\s+entre\\s+le\\s+public\\s+et\\s+l" + APOS + "administration|\\bCRPA\\b"},
-            new String[] {"casf", "Code de l'action sociale et des familles",
-                "code\\s+de\\s+l" + APOS + "action\\s+sociale\\s+et\\s+des\\s+familles"},
-            new String[] {"crpm", "Code rural et de la pêche maritime",
-                "code\\s+rural\\s+et\\s+de\\s+la\\s+pêche\\s+maritime"});
+    /** A code the register cites: path segment, label, and how the document writes its name. */
+    private record Code(String key, String libelle, Pattern nom) {
+        Code(String key, String libelle, String nom) {
+            this(key, libelle, Pattern.compile(nom, FLAGS));
+        }
+    }
+
+    private static final List<Code> CODES = List.of(
+            new Code("css", "Code de la sécurité sociale", "code\\s+(?:de\\s+)?la\\s+sécurité\\s+sociale"),
+            new Code("csp", "Code de la santé publique", "code\\s+de\\s+la\\s+santé\\s+publique"),
+            new Code("ct", "Code du travail", "code\\s+du\\s+travail"),
+            new Code("cc", "Code civil", "code\\s+civil"),
+            new Code("crpa", "Code des relations entre le public et l'administration",
+                "code\\s+des\\s+relations\\s+entre\\s+le\\s+public\\s+et\\s+l" + APOS + "administration|\\bCRPA\\b"),
+            new Code("casf", "Code de l'action sociale et des familles",
+                "code\\s+de\\s+l" + APOS + "action\\s+sociale\\s+et\\s+des\\s+familles"),
+            new Code("crpm", "Code rural et de la pêche maritime",
+                "code\\s+rural\\s+et\\s+de\\s+la\\s+pêche\\s+maritime"));
 
     private static final Pattern SECTION = Pattern.compile("section\\s+(\\d+)(\\s+bis)?\\s+du\\s+chapitre\\s+(\\d+)"
             + "\\s+du\\s+titre\\s+(\\d+)\\s+du\\s+livre\\s+(\\d+)\\s+du\\s+code\\s+de\\s+la\\s+sécurité\\s+sociale", FLAGS);
@@ -165,8 +171,8 @@ public final class LegalCitationParser {
             return TexteJuridique.simple("droit/css/livre-" + livre, "Livre " + roman(livre)
                     + " du Code de la sécurité sociale", Type.PARTIE_DE_CODE, null, null, code("css"));
         });
-        for (String[] c : CODES) {
-            find(text, Pattern.compile(c[2], FLAGS), mentions, m -> code(c[0]));
+        for (Code c : CODES) {
+            find(text, c.nom(), mentions, m -> code(c.key()));
         }
         find(text, LFSS, mentions, m -> TexteJuridique.simple("droit/loi/lfss-" + m.group(1),
                 "Loi de financement de la sécurité sociale de " + m.group(1), Type.LOI, null, null, null));
@@ -193,16 +199,18 @@ public final class LegalCitationParser {
 
     private static void find(StringBuilder text, Pattern pattern, List<Mention> mentions,
                              java.util.function.Function<Matcher, TexteJuridique> make) {
-        Matcher m = pattern.matcher(text.toString());
+        Matcher m = pattern.matcher(text);
+        List<Mention> found = new ArrayList<>();
         while (m.find()) {
-            mentions.add(new Mention(m.start(), m.end(), make.apply(m)));
+            found.add(new Mention(m.start(), m.end(), make.apply(m)));
         }
         // Masked spans keep their length, so positions stay those of the bullet, and no later pattern sees them.
-        for (Mention mention : mentions) {
+        for (Mention mention : found) {
             for (int i = mention.start(); i < mention.end(); i++) {
                 text.setCharAt(i, ' ');
             }
         }
+        mentions.addAll(found);
     }
 
     private static TexteJuridique numbered(String segment, String nom, Type type, Matcher m) {
@@ -213,9 +221,9 @@ public final class LegalCitationParser {
     }
 
     static TexteJuridique code(String key) {
-        for (String[] c : CODES) {
-            if (c[0].equals(key)) {
-                return TexteJuridique.simple("droit/" + c[0], c[1], Type.CODE, null, null, null);
+        for (Code c : CODES) {
+            if (c.key().equals(key)) {
+                return TexteJuridique.simple("droit/" + c.key(), c.libelle(), Type.CODE, null, null, null);
             }
         }
         throw new IllegalArgumentException(key);

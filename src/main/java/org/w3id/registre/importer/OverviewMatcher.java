@@ -22,10 +22,12 @@ final class OverviewMatcher {
         // Best pairs first, over all pairs: a greedy pass in document order could give a label to the wrong title.
         record Pair(int detail, int label, double score) {
         }
+        List<Set<String>> titleWords = details.stream().map(f -> words(f.titre())).toList();
+        List<Set<String>> labelWords = overview.stream().map(OverviewMatcher::words).toList();
         List<Pair> pairs = new ArrayList<>();
         for (int d = 0; d < details.size(); d++) {
             for (int l = 0; l < overview.size(); l++) {
-                pairs.add(new Pair(d, l, similarity(details.get(d).titre(), overview.get(l))));
+                pairs.add(new Pair(d, l, similarity(titleWords.get(d), labelWords.get(l))));
             }
         }
         pairs.sort((a, b) -> a.score() != b.score() ? Double.compare(b.score(), a.score())
@@ -49,16 +51,15 @@ final class OverviewMatcher {
     }
 
     /** Jaccard similarity of the two texts' word sets, ignoring case, accents and punctuation. */
-    static double similarity(String a, String b) {
-        Set<String> wa = words(a);
-        Set<String> wb = words(b);
-        Set<String> union = new HashSet<>(wa);
-        union.addAll(wb);
-        wa.retainAll(wb);
-        return union.isEmpty() ? 0 : (double) wa.size() / union.size();
+    static double similarity(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return union.isEmpty() ? 0 : (double) common.size() / union.size();
     }
 
-    private static Set<String> words(String text) {
+    static Set<String> words(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
         return new HashSet<>(Arrays.asList(plain.split(" ")));

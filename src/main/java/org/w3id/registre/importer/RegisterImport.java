@@ -63,8 +63,8 @@ public record RegisterImport(List<Mission> missions, Map<String, String> files) 
         return missions.stream().flatMap(m -> m.finalites().stream()).mapToInt(f -> f.bases().size()).sum();
     }
 
-    public long texteCount() {
-        return files.get(RegisterFiles.DROIT).lines().filter(l -> l.startsWith("<droit/")).count();
+    public int texteCount() {
+        return RegisterGraph.legalTexts(missions).size();
     }
 
     private static String sha256(Path file) {

@@ -1,0 +1,50 @@
+package org.w3id.registre.publish;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.rdf.model.Model;
+import org.w3id.registre.validate.RegisterValidation;
+import org.w3id.registre.store.RegisterFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code registre export --site DIR}: the whole published site as static files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+            "Écrit une copie statique du site publié (pages, RDF par ressource, vidages, description VoID).",
+            "Writes a static copy of the published site (pages, per-resource RDF, dumps, VoID description)."})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = "--site", required = true, paramLabel = "DIR",
+            description = {"Dossier de sortie (remplacé atomiquement).", "Output folder (replaced atomically)."})
+    Path siteDir;
+
+    @Option(names = "--validation-report", paramLabel = "FILE",
+            description = {"Rapport SHACL (sh:ValidationReport, Turtle) à publier au lieu de valider maintenant.",
+                "SHACL report (sh:ValidationReport, Turtle) to publish instead of validating now."})
+    Path validationReport;
+
+    @Mixin
+    SiteOptions siteOptions = new SiteOptions();
+
+    @Override
+    public Integer call() {
+        BaseUri base = siteOptions.base();
+        Model loaded = RegisterFiles.loadBundled();
+        Model graph = base.rebase(loaded);
+        ValidationFindings findings = validationReport != null
+                ? new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))))
+                : ShaclReportFindings.of(RegisterValidation.validate(loaded, RegisterValidation.bundledShapes(),
+                        LocalDate.now()), loaded, base, LocalDate.now());
+        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings)).write(siteDir);
+        System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
+                + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
+                + " pages, " + result.rdfDocuments() + " RDF documents");
+        return 0;
+    }
+}

@@ -1,0 +1,217 @@
+package org.w3id.registre.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+
+/**
+ * Answers every path of the published site: the register's IRIs (Cool URIs, 303 See Other to a document chosen by
+ * content negotiation), their documents ({@code .html .ttl .jsonld .nt .rdf}), the English pages under
+ * {@code /en/}, the home page, the validation report, the dataset description and the dumps.
+ */
+final class LinkedDataServlet extends HttpServlet {
+
+    private static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD,
+            RdfFormat.NTRIPLES, RdfFormat.RDFXML);
+
+    private final transient RegisterSite site;
+    private final transient Pages pages;
+    private final transient Model description;
+
+    LinkedDataServlet(RegisterSite site, Optional<String> sparqlEndpoint) {
+        this.site = site;
+        this.pages = new Pages(site);
+        this.description = DatasetDescription.build(site, sparqlEndpoint);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String context = req.getContextPath();
+        SiteLinks links = SiteLinks.server(context);
+        String path = URLDecoder.decode(req.getRequestURI().substring(context.length()), StandardCharsets.UTF_8);
+        path = path.startsWith("/") ? path.substring(1) : path;
+        // Every answer may depend on Accept (IRIs negotiate; documents ignore it): caches must keep them apart.
+        resp.setHeader("Vary", "Accept");
+
+        Optional<RdfFormat> override = Optional.empty();
+        String format = req.getParameter("format");
+        if (format != null) {
+            override = RdfFormat.byExtension(format);
+            if (override.isEmpty()) {
+                error(resp, 400, links, "Format inconnu « " + format + " » : html, ttl, jsonld, nt ou rdf.",
+                        "Unknown format '" + format + "': html, ttl, jsonld, nt or rdf.");
+                return;
+            }
+        }
+
+        if (path.equals("en") || path.startsWith("en/")) {
+            english(path.equals("en") ? "" : path.substring(3), resp, links);
+            return;
+        }
+        switch (path) {
+            case "" -> {
+                Optional<RdfFormat> chosen = choose(req, override, ALL);
+                if (chosen.isEmpty()) {
+                    notAcceptable(resp, links);
+                } else if (chosen.get() == RdfFormat.HTML) {
+                    html(resp, pages.home(Langue.FR, links));
+                } else {
+                    seeOther(resp, context + "/" + DatasetDescription.PATH + "." + chosen.get().extension);
+                }
+                return;
+            }
+            case "index.html" -> {
+                html(resp, pages.home(Langue.FR, links));
+                return;
+            }
+            case "validation", "validation.html" -> {
+                html(resp, pages.validation(Langue.FR, links));
+                return;
+            }
+            case "validation/rapport", "validation/rapport.html" -> {
+                Optional<String> report = site.findings().htmlReport();
+                if (report.isPresent()) {
+                    html(resp, report.get());
+                } else {
+                    notFound(resp, links, path);
+                }
+                return;
+            }
+            case DatasetDescription.PATH -> {
+                // The description is a document: negotiated in place (200, Content-Location), no 303.
+                // Turtle first: a client that accepts anything gets the RDF; browsers ask for HTML and get the page.
+                Optional<RdfFormat> chosen = choose(req, override, List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
+                        RdfFormat.NTRIPLES, RdfFormat.RDFXML, RdfFormat.HTML));
+                if (chosen.isEmpty()) {
+                    notAcceptable(resp, links);
+                } else {
+                    resp.setHeader("Content-Location", context + "/" + path + "." + chosen.get().extension);
+                    if (chosen.get() == RdfFormat.HTML) {
+                        html(resp, pages.datasetDescription(description, Langue.FR, links));
+                    } else {
+                        rdf(resp, description, chosen.get());
+                    }
+                }
+                return;
+            }
+            default -> {
+                // fall through to documents and IRIs
+            }
+        }
+        int dot = path.lastIndexOf('.');
+        int slash = path.lastIndexOf('/');
+        Optional<RdfFormat> extension = dot > slash ? RdfFormat.byExtension(path.substring(dot + 1))
+                : Optional.empty();
+        if (extension.isPresent()) {
+            String stem = path.substring(0, dot);
+            RdfFormat f = extension.get();
+            if (stem.equals(DatasetDescription.PATH)) {
+                if (f.isRdf()) {
+                    rdf(resp, description, f);
+                } else {
+                    html(resp, pages.datasetDescription(description, Langue.FR, links));
+                }
+                return;
+            }
+            if (stem.equals("download/registre") && f.isRdf()) {
+                rdf(resp, site.dump(), f);
+                return;
+            }
+            if (site.exists(stem)) {
+                if (f == RdfFormat.HTML) {
+                    html(resp, pages.resource(stem, Langue.FR, links));
+                } else {
+                    rdf(resp, site.describe(stem), f);
+                }
+                return;
+            }
+        }
+        if (site.exists(path)) {
+            // The IRI names a thing (a mission, a law), not a document: 303 to the document that describes it.
+            Optional<RdfFormat> chosen = choose(req, override, ALL);
+            if (chosen.isEmpty()) {
+                notAcceptable(resp, links);
+            } else {
+                seeOther(resp, context + "/" + path + "." + chosen.get().extension);
+            }
+            return;
+        }
+        notFound(resp, links, path);
+    }
+
+    private void english(String path, HttpServletResponse resp, SiteLinks links) throws IOException {
+        if (path.isEmpty() || path.equals("index.html")) {
+            html(resp, pages.home(Langue.EN, links));
+        } else if (path.equals("validation") || path.equals("validation.html")) {
+            html(resp, pages.validation(Langue.EN, links));
+        } else {
+            String stem = path.endsWith(".html") ? path.substring(0, path.length() - 5) : path;
+            if (site.exists(stem)) {
+                html(resp, pages.resource(stem, Langue.EN, links));
+            } else {
+                notFound(resp, links, "en/" + path);
+            }
+        }
+    }
+
+    private static Optional<RdfFormat> choose(HttpServletRequest req, Optional<RdfFormat> override,
+            List<RdfFormat> offers) {
+        if (override.isPresent()) {
+            return offers.contains(override.get()) ? override : Optional.empty();
+        }
+        return ContentNegotiation.choose(req.getHeader("Accept"), offers);
+    }
+
+    private static void seeOther(HttpServletResponse resp, String location) {
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", location);
+    }
+
+    private static void html(HttpServletResponse resp, String page) throws IOException {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void rdf(HttpServletResponse resp, Model model, RdfFormat format) throws IOException {
+        resp.setContentType(format.mediaType + "; charset=utf-8");
+        try (OutputStream out = resp.getOutputStream()) {
+            RDFDataMgr.write(out, model, format.jena);
+        }
+    }
+
+    private void notFound(HttpServletResponse resp, SiteLinks links, String path) throws IOException {
+        error(resp, 404, links, "Aucune ressource du registre à l'adresse /" + path + ".",
+                "No register resource at /" + path + ".");
+    }
+
+    private void notAcceptable(HttpServletResponse resp, SiteLinks links) throws IOException {
+        error(resp, 406, links, "Formats disponibles : text/html, text/turtle, application/ld+json, "
+                + "application/n-triples, application/rdf+xml.", "Available formats: text/html, text/turtle, "
+                + "application/ld+json, application/n-triples, application/rdf+xml.");
+    }
+
+    private void error(HttpServletResponse resp, int status, SiteLinks links, String fr, String en)
+            throws IOException {
+        resp.setStatus(status);
+        byte[] bytes = pages.error(status, Langue.FR, links, fr, en).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setContentLength(bytes.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.w3id.registre.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+
+/**
+ * The SPARQL the pages run, read from the .rq files under {@code org/w3id/registre/publish/queries/}. Each file is
+ * parsed once per namespace of reg: (which follows the base); parameters are bound as RDF terms by substitution at
+ * execution, never pasted into the text.
+ */
+final class SiteQueries {
+
+    private static final String FOLDER = "/org/w3id/registre/publish/queries/";
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
+
+    private SiteQueries() {
+    }
+
+    /** The text of a query file, as written. */
+    static String text(String file) {
+        return TEXTS.computeIfAbsent(file, f -> {
+            try (InputStream in = SiteQueries.class.getResourceAsStream(FOLDER + f)) {
+                if (in == null) {
+                    throw new IllegalStateException("query file missing from the build: " + FOLDER + f);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + FOLDER + f, e);
+            }
+        });
+    }
+
+    /** The parsed query, with the prefix reg: declared as {@code regNamespace} (null when the file needs none). */
+    static Query query(String file, String regNamespace) {
+        return PARSED.computeIfAbsent(file + " " + regNamespace, key -> {
+            Query query = new Query();
+            if (regNamespace != null) {
+                query.setPrefix("reg", regNamespace);
+            }
+            return QueryFactory.parse(query, text(file), null, Syntax.syntaxSPARQL_11);
+        });
+    }
+
+    /** The text of a query with its parameters bound, for a person to read and run (the query UI). */
+    static String boundText(String file, Map<String, RDFNode> bindings) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(text(file));
+        bindings.forEach(pss::setParam);
+        return pss.toString();
+    }
+
+    static List<QuerySolution> select(String file, Model graph, String regNamespace, Map<String, RDFNode> bindings) {
+        try (QueryExecution qe = execution(file, graph, regNamespace, bindings)) {
+            // Materialised: the rows outlive the execution.
+            return ResultSetFormatter.toList(qe.execSelect());
+        }
+    }
+
+    static Model construct(String file, Model graph, String regNamespace, Map<String, RDFNode> bindings) {
+        try (QueryExecution qe = execution(file, graph, regNamespace, bindings)) {
+            Model out = ModelFactory.createDefaultModel();
+            qe.execConstruct(out);
+            return out;
+        }
+    }
+
+    private static QueryExecution execution(String file, Model graph, String regNamespace,
+            Map<String, RDFNode> bindings) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.model(graph).query(query(file, regNamespace));
+        bindings.forEach(builder::substitution);
+        return builder.build();
+    }
+}

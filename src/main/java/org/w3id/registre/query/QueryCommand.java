@@ -1,0 +1,82 @@
+package org.w3id.registre.query;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.server.RegisterStore;
+import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegistreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code registre query NAME|FILE [--param name=value…] [--format …]} and {@code registre query --list}. */
+@Command(name = "query",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Exécute une requête du catalogue (queries/) ou un fichier .rq sur le registre chargé en mémoire.",
+            "Runs a catalogue query (queries/) or a .rq file against the register loaded in memory."})
+public final class QueryCommand implements Callable<Integer> {
+
+    /** Where the data comes from: the bundled register, loaded per run (tests share one loaded copy). */
+    static Supplier<DatasetGraph> register = () -> RegisterStore.inMemory(RegisterFiles.loadBundled());
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NOM|FICHIER",
+            description = {"nom (07-finalites-par-article, finalites-par-article ou 07) ou fichier .rq",
+                "name (07-finalites-par-article, finalites-par-article or 07) or .rq file"})
+    String name;
+
+    @Option(names = "--param", paramLabel = "nom=valeur",
+            description = {"valeur d'un paramètre, liée comme terme RDF / a parameter value, bound as an RDF term"})
+    List<String> params = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = {"table, csv, tsv, json, turtle (défaut : table, ou turtle pour un graphe /"
+                + " default: table, or turtle for a graph)"})
+    OutputFormat format;
+
+    @Option(names = "--list", description = {"liste les requêtes du catalogue / lists the catalogue queries"})
+    boolean list;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        if (list) {
+            // One per line: the name, then the French title, then the English one.
+            for (CatalogueQuery q : catalogue.queries()) {
+                out.println(q.name() + "\t" + q.titre() + "\t" + q.title());
+            }
+            return 0;
+        }
+        if (name == null) {
+            throw new RegistreException("attendu un nom de requête, un fichier .rq ou --list / expected a query name,"
+                    + " a .rq file or --list");
+        }
+        CatalogueQuery query = catalogue.resolve(name);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new RegistreException("--param " + p + " : attendu nom=valeur / expected name=value");
+            }
+            values.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        var binding = query.bind(values);
+        QueryAnswer answer = QueryAnswer.run(register.get(), query.query(), binding);
+        answer.write(out, format == null ? answer.defaultFormat() : format);
+        out.flush();
+        return 0;
+    }
+}

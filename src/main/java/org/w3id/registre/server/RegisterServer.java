@@ -1,0 +1,108 @@
+package org.w3id.registre.server;
+
+import java.io.IOException;
+import java.net.BindException;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.registre.store.RegistreException;
+
+/**
+ * The embedded Fuseki server that serves the register: dataset {@code registre}, read-only, with the SPARQL query
+ * endpoints, Graph Store reads, {@code /$/ping}, {@code /$/metrics} and the query editor at {@code /query}.
+ *
+ * <p>What is left out on purpose: SPARQL Update and Graph Store writes (no such endpoint exists, so every write is
+ * refused), the admin API, and the {@code shacl} endpoint (it would run user-supplied SHACL-SPARQL). {@code SERVICE}
+ * calls to other hosts are disabled for the whole JVM.
+ */
+public final class RegisterServer {
+
+    private RegisterServer() {
+    }
+
+    /**
+     * The server builder with everything Registre serves. Other parts of the project (the linked-data pages) add
+     * their servlets to this builder before it is built; the root path "/" is left free for them.
+     */
+    public static FusekiServer.Builder builder(ServeOptions options, DatasetGraph dataset) {
+        // A query may not make the server fetch from other hosts.
+        ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        if (options.timeoutSeconds() > 0) {
+            // Fuseki reads the timeout from the dataset context (milliseconds); a protocol ?timeout= can only shorten it.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
+        }
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "data")
+                // The dataset URL itself answers ?query= and Graph Store reads (?default), as in stock Fuseki.
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R);
+        QueryEditor editor = new QueryEditor(options.catalogue(), dataset,
+                "/" + ServeOptions.DATASET + "/sparql");
+        return FusekiServer.create()
+                .port(options.port())
+                .add("/" + ServeOptions.DATASET, service)
+                .enablePing(true)
+                .enableMetrics(true)
+                .enableStats(false)
+                .enableCors(options.cors())
+                .addServlet(QueryEditor.PATH, editor)
+                .addServlet(QueryEditor.PATH + "/*", editor);
+    }
+
+    /** Builds the server, binds it to {@code options.host()} and starts it; a port in use is a clear error. */
+    public static FusekiServer start(FusekiServer.Builder builder, ServeOptions options) {
+        FusekiServer server = builder.build();
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(options.host());
+            }
+        }
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            stopQuietly(server);
+            if (causedByBind(e)) {
+                throw new RegistreException(options.host() + ":" + options.port()
+                        + " : port déjà utilisé ou adresse indisponible ; choisissez --port / port already in use"
+                        + " or address unavailable; choose --port", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedByBind(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || (t instanceof IOException && String.valueOf(t.getMessage())
+                    .contains("bind"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void stopQuietly(FusekiServer server) {
+        try {
+            server.stop();
+        } catch (RuntimeException ignored) {
+            // the server never started: nothing more to release
+        }
+    }
+
+    /** The base URL a person types, e.g. {@code http://127.0.0.1:3030}. */
+    public static String baseUrl(FusekiServer server, ServeOptions options) {
+        String host = options.host();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        } else if (host.equals("0.0.0.0")) {
+            host = "localhost";
+        }
+        return "http://" + host + ":" + server.getHttpPort();
+    }
+}

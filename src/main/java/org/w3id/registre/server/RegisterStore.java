@@ -1,0 +1,240 @@
+package org.w3id.registre.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegistreException;
+
+/**
+ * The dataset the server answers from: the ontology and the bundled data, either in memory (nothing to install) or
+ * in a persistent TDB2 store that is loaded once and reused on later starts.
+ *
+ * <p>A TDB2 store is built in a sibling folder and moved into place only once the load has succeeded, so a failed
+ * load never leaves a half-filled store behind. A marker file records which files (and which versions of them, by
+ * SHA-256) the store holds: without it a folder is not ours and is never reused nor deleted.
+ */
+public final class RegisterStore {
+
+    /** Marks a folder as a complete Registre TDB2 store. */
+    static final String MARKER = "registre-store.properties";
+
+    private RegisterStore() {
+    }
+
+    /** Ontology and bundled data in a transactional in-memory dataset, prefixes included. */
+    public static DatasetGraph inMemory(Model model) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            Graph target = dsg.getDefaultGraph();
+            model.getGraph().find().forEachRemaining(target::add);
+            dsg.prefixes().putAll(model.getNsPrefixMap());
+        });
+        return dsg;
+    }
+
+    /**
+     * Opens the TDB2 store in {@code dir}, loading {@code files} into it first when it does not exist yet or when
+     * {@code reload} asks for a rebuild. Progress lines go to {@code out}.
+     */
+    public static DatasetGraph tdb(Path dir, List<Path> files, boolean reload, PrintStream out) {
+        Path store = dir.toAbsolutePath().normalize();
+        if (Files.exists(store) && !Files.isDirectory(store)) {
+            throw new RegistreException(dir + " : --tdb attend un dossier, c'est un fichier / --tdb expects a folder,"
+                    + " this is a file");
+        }
+        boolean ours = Files.isRegularFile(store.resolve(MARKER));
+        if (Files.isDirectory(store) && !ours && !isEmpty(store)) {
+            throw new RegistreException(dir + " : dossier non vide qui n'est pas un magasin Registre (pas de " + MARKER
+                    + ") ; choisissez un dossier vide ou nouveau / non-empty folder that is not a Registre store (no "
+                    + MARKER + "); choose an empty or new folder");
+        }
+        Path parent = store.getParent();
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            throw new RegistreException(dir + " : le dossier parent n'existe pas ou n'est pas accessible en écriture"
+                    + " / the parent folder does not exist or is not writable");
+        }
+        String fingerprint = fingerprint(files);
+        if (ours && !reload) {
+            out.println("Magasin TDB2 réutilisé / TDB2 store reused: " + store);
+            String loaded = readMarker(store).getProperty("empreinte", "");
+            if (!loaded.equals(fingerprint)) {
+                out.println("Attention : les fichiers fournis ont changé depuis le chargement ; --reload pour"
+                        + " reconstruire / Warning: the bundled files changed since the load; --reload to rebuild");
+            }
+            return DatabaseMgr.connectDatasetGraph(store.toString());
+        }
+        Path building = parent.resolve(store.getFileName() + ".chargement");
+        deleteStore(building);
+        try {
+            Files.createDirectories(building);
+        } catch (IOException e) {
+            throw new RegistreException(building + " : création impossible / cannot create: " + e.getMessage(), e);
+        }
+        long triples = load(building, files, out);
+        writeMarker(building, files, fingerprint, triples);
+        if (Files.exists(store)) {
+            deleteStore(store);
+        }
+        try {
+            Files.move(building, store, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new RegistreException(store + " : déplacement atomique impossible / atomic move not supported", e);
+        } catch (IOException e) {
+            throw new RegistreException(store + " : mise en place impossible / cannot move into place: "
+                    + e.getMessage(), e);
+        }
+        out.printf("Magasin TDB2 prêt / TDB2 store ready: %s (%,d triplets / triples)%n", store, triples);
+        return DatabaseMgr.connectDatasetGraph(store.toString());
+    }
+
+    private static long load(Path building, List<Path> files, PrintStream out) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(building.toString());
+        // The register is small (tens of thousands of triples): the basic loader is the quickest to start, and it
+        // reports its own progress (triples loaded, rate) through this output.
+        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> out.println(String.format(fmt, args)));
+        try {
+            loader.startBulk();
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    throw new RegistreException(file + " : fichier introuvable / file not found");
+                }
+                out.println("Chargement / loading " + file);
+                loader.load(file.toString());
+            }
+            loader.finishBulk();
+        } catch (RiotException e) {
+            abandon(loader, e);
+            TDBInternal.expel(dsg);
+            deleteStore(building);
+            throw new RegistreException("chargement TDB2 interrompu / TDB2 load aborted: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            abandon(loader, e);
+            TDBInternal.expel(dsg);
+            deleteStore(building);
+            throw e;
+        }
+        long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
+        // Release the files so the folder can be moved into place.
+        TDBInternal.expel(dsg);
+        return triples;
+    }
+
+    /** Ends a failed bulk load; the loader may have aborted its transaction already. */
+    private static void abandon(DataLoader loader, Exception cause) {
+        try {
+            loader.finishException(cause);
+        } catch (RuntimeException alreadyEnded) {
+            cause.addSuppressed(alreadyEnded);
+        }
+    }
+
+    private static void writeMarker(Path building, List<Path> files, String fingerprint, long triples) {
+        Properties marker = new Properties();
+        marker.setProperty("fichiers", String.join(" ", files.stream().map(Path::toString).toList()));
+        marker.setProperty("empreinte", fingerprint);
+        marker.setProperty("triplets", Long.toString(triples));
+        try (var writer = Files.newBufferedWriter(building.resolve(MARKER))) {
+            marker.store(writer, "Magasin TDB2 Registre / Registre TDB2 store");
+        } catch (IOException e) {
+            throw new RegistreException(building + " : écriture impossible / cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties readMarker(Path store) {
+        Properties marker = new Properties();
+        try (var reader = Files.newBufferedReader(store.resolve(MARKER))) {
+            marker.load(reader);
+        } catch (IOException e) {
+            throw new RegistreException(store.resolve(MARKER) + " : lecture impossible / cannot read: "
+                    + e.getMessage(), e);
+        }
+        return marker;
+    }
+
+    /** SHA-256 over the files' names and contents: tells whether a reused store is older than the bundled data. */
+    static String fingerprint(List<Path> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                sha.update(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new RegistreException("lecture impossible / cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new RegistreException(dir + " : lecture impossible / cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a store folder built by this class (or an empty folder); anything else is left alone. */
+    private static void deleteStore(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isRegularFile(dir.resolve(MARKER)) && !isEmpty(dir) && !dir.getFileName().toString()
+                .endsWith(".chargement")) {
+            throw new RegistreException(dir + " : pas un magasin Registre, non supprimé / not a Registre store,"
+                    + " not deleted");
+        }
+        List<Path> all = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(all::add);
+        } catch (IOException e) {
+            throw new RegistreException(dir + " : suppression impossible / cannot delete: " + e.getMessage(), e);
+        }
+        for (Path p : all) {
+            try {
+                Files.delete(p);
+            } catch (DirectoryNotEmptyException e) {
+                throw new RegistreException(p + " : suppression impossible / cannot delete", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The files a store is built from: the ontology, then the bundled data. */
+    public static List<Path> bundledFiles() {
+        List<Path> all = new ArrayList<>(RegisterFiles.ontologyFiles());
+        all.addAll(RegisterFiles.dataFiles());
+        return all;
+    }
+}

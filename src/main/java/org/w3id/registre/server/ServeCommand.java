@@ -1,0 +1,156 @@
+package org.w3id.registre.server;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.publish.LinkedDataSite;
+import org.w3id.registre.publish.ShaclReportFindings;
+import org.w3id.registre.publish.SiteOptions;
+import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.validate.RegisterValidation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code registre serve}: the register over SPARQL, read-only, with the query editor and the catalogue. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Sert le registre en SPARQL (lecture seule) avec l'éditeur de requêtes et le catalogue de questions.",
+            "Serves the register over SPARQL (read-only) with the query editor and the question catalogue."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServeOptions.DEFAULT_PORT,
+            description = {"port TCP (défaut / default: ${DEFAULT-VALUE})"})
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADRESSE", defaultValue = ServeOptions.DEFAULT_HOST,
+            description = {"adresse d'écoute / address to listen on (défaut / default: ${DEFAULT-VALUE})"})
+    String host;
+
+    @Option(names = "--tdb", paramLabel = "DOSSIER",
+            description = {"magasin TDB2 persistant, chargé au premier démarrage puis réutilisé /",
+                "persistent TDB2 store, loaded on first start then reused"})
+    Path tdb;
+
+    @Option(names = "--reload", description = {"reconstruit le magasin --tdb / rebuilds the --tdb store"})
+    boolean reload;
+
+    @Option(names = "--timeout", paramLabel = "SECONDES", defaultValue = "" + ServeOptions.DEFAULT_TIMEOUT_SECONDS,
+            description = {"durée maximale d'une requête en secondes, 0 = sans limite /",
+                "longest run of one query in seconds, 0 = no limit (défaut / default: ${DEFAULT-VALUE})"})
+    int timeout;
+
+    @Mixin
+    SiteOptions siteOptions = new SiteOptions();
+
+    @Option(names = "--cors", description = {"autorise les appels depuis d'autres origines (CORS) /",
+        "allows calls from other origins (CORS)"})
+    boolean cors;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (port < 0 || port > 65535) {
+            throw new RegistreException("--port " + port + " : attendu 0 à 65535 / expected 0 to 65535");
+        }
+        if (timeout < 0) {
+            throw new RegistreException("--timeout " + timeout + " : attendu un nombre de secondes ≥ 0 / expected"
+                    + " a number of seconds ≥ 0");
+        }
+        if (reload && tdb == null) {
+            throw new RegistreException("--reload ne vaut qu'avec --tdb / --reload only applies with --tdb");
+        }
+        // Before any loading: a port in use should not cost the wait of a load.
+        ensurePortFree();
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        BaseUri base = siteOptions.base();
+        if (tdb != null && !base.isDefault()) {
+            throw new RegistreException("--base-uri " + base.value() + " avec --tdb : non pris en charge, le magasin"
+                    + " garde les IRI d'origine / not supported with --tdb: the store keeps the original IRIs");
+        }
+        Model original;
+        Model published;
+        DatasetGraph dataset;
+        if (tdb != null) {
+            dataset = RegisterStore.tdb(tdb, RegisterStore.bundledFiles(), reload, out);
+            original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
+                    .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
+            published = original;
+        } else {
+            original = RegisterFiles.loadBundled();
+            out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
+            published = base.rebase(original);
+            dataset = RegisterStore.inMemory(published);
+        }
+        // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
+        LocalDate today = LocalDate.now();
+        ValidationReport report = validate(original, today, out);
+
+        ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
+        FusekiServer.Builder builder = RegisterServer.builder(options, dataset);
+        LinkedDataSite.install(builder, published, base,
+                ShaclReportFindings.of(report, original, base, today));
+        FusekiServer server = RegisterServer.start(builder, options);
+        String url = RegisterServer.baseUrl(server, options);
+        out.println("Registre prêt / ready");
+        out.println("  Pages / pages                          : " + url + "/");
+        out.println("  Point d'accès SPARQL / SPARQL endpoint : " + url + "/" + ServeOptions.DATASET + "/sparql");
+        out.println("  Éditeur de requêtes / query editor     : " + url + "/query");
+        out.println("  Délai maximal / timeout                : "
+                + (timeout > 0 ? timeout + " s" : "aucun / none"));
+        out.println("Ctrl-C pour arrêter / to stop");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            dataset.close();
+            // System.out may already be closing: a last line on stderr is enough.
+            System.err.println("Registre arrêté / stopped");
+        }, "registre-arret"));
+        server.join();
+        return 0;
+    }
+
+    private void ensurePortFree() {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (UnknownHostException e) {
+            throw new RegistreException("--host " + host + " : adresse inconnue / unknown address", e);
+        } catch (IOException e) {
+            throw new RegistreException(host + ":" + port + " : port déjà utilisé ou adresse indisponible ;"
+                    + " choisissez --port / port already in use or address unavailable; choose --port ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Validates the register as of {@code today} and logs the counts by severity; the pages show the report. */
+    private static ValidationReport validate(Model register, LocalDate today, PrintStream out) {
+        ValidationReport report = RegisterValidation.validate(register, RegisterValidation.bundledShapes(), today);
+        StringBuilder counts = new StringBuilder();
+        RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
+                .append(level.bilingual()).append(' ').append(n));
+        out.println("Validation SHACL : " + counts);
+        return report;
+    }
+}

@@ -1,0 +1,125 @@
+package org.w3id.registre.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser on the real register: headless Chromium (Debian packages chromium and chromium-driver) opens the
+ * home page, follows a mission to a finalité, opens it in SPARQL, runs the query and sees the results. Screenshots
+ * go to target/screenshots/. The /query page is the one registre serve serves.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/screenshots");
+
+    private static TestSite site;
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        // Never skipped: a machine without the browser fails here, saying what to install.
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Chromium absent : installer les paquets Debian chromium et chromium-driver (apt-get install -y "
+                        + "chromium chromium-driver) / Chromium missing: install Debian packages chromium and "
+                        + "chromium-driver");
+        site = TestSite.bundled(new NotValidated());
+        profile = Files.createTempDirectory("registre-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1024",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static WebDriverWait waiting() {
+        // Generous: the machine may be shared; a wait ends as soon as its condition holds.
+        return new WebDriverWait(browser, Duration.ofSeconds(90));
+    }
+
+    @Test
+    void homeToMissionToFinaliteToSparqlResults() throws IOException {
+        browser.get(site.root + "/");
+        assertEquals("Registre des traitements de la Cnam", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(16, browser.findElements(By.cssSelector("main table")).get(0)
+                .findElements(By.cssSelector("tbody tr")).size());
+        screenshot("01-accueil.png");
+
+        browser.findElement(By.cssSelector("main a[href='/cnam/mission/03']")).click();
+        waiting().until(ExpectedConditions.urlToBe(site.root + "/cnam/mission/03.html"));
+        String mission = browser.findElement(By.tagName("h1")).getText();
+        assertTrue(browser.findElement(By.cssSelector("nav.fil")).getText().contains(mission));
+        screenshot("02-mission-03.png");
+
+        WebElement first = browser.findElement(By.cssSelector("main table tbody tr th a"));
+        String finaliteLabel = first.getText();
+        first.click();
+        waiting().until(ExpectedConditions.urlToBe(site.root + "/cnam/finalite/03-01.html"));
+        assertEquals(finaliteLabel, browser.findElement(By.tagName("h1")).getText());
+        screenshot("03-finalite-03-01.png");
+
+        browser.findElement(By.cssSelector("a.sparql")).click();
+        waiting().until(ExpectedConditions.urlContains("/query?query="));
+        WebElement run = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".yasqe_queryButton")));
+        String editor = (String) browser.executeScript(
+                "return document.querySelector('.CodeMirror').CodeMirror.getValue();");
+        assertTrue(editor.contains("<https://w3id.org/registre/cnam/finalite/03-01>"), editor);
+        screenshot("04-requete.png");
+        run.click();
+        List<WebElement> rows = waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".yasr table.dataTable tbody tr"), 5));
+        String table = browser.findElement(By.cssSelector(".yasr table.dataTable")).getText();
+        assertTrue(table.contains("https://w3id.org/registre/cnam/mission/03")
+                || table.contains("cnam/mission/03"), table);
+        assertTrue(rows.size() > 5);
+        screenshot("05-resultats.png");
+    }
+}

@@ -1,0 +1,154 @@
+package org.w3id.registre.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real register (ontology/ and data/), served and exported: the document's figures, links, static copy. */
+class BundledSiteTest {
+
+    private static TestSite site;
+    private static Path exportDir;
+    private static int exitCode;
+    private static String printed;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = TestSite.bundled(new NotValidated());
+        exportDir = Files.createTempDirectory("registre-export-test-").resolve("site");
+        // The export as a user runs it, with the fixture's hand-written SHACL report standing for a validation.
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = org.w3id.registre.cli.Registre.commandLine();
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            cli.setErr(new java.io.PrintWriter(out));
+            exitCode = cli.execute("export", "--site", exportDir.toString(), "--validation-report",
+                    TestSite.FIXTURE_REPORT.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        printed = buffer.toString(java.nio.charset.StandardCharsets.UTF_8) + out;
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        site.close();
+        try (var files = Files.walk(exportDir.getParent())) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static Document page(String path) {
+        HttpResponse<String> resp = site.follow(path, "text/html");
+        assertEquals(200, resp.statusCode(), path);
+        return PageChecks.parse(resp.body(), site.root + path);
+    }
+
+    @Test
+    void homeGivesTheDocumentsFigures() {
+        Document home = page("/");
+        assertEquals(List.of("16 missions", "83 finalités", "520 sous-finalités", "117 textes juridiques cités"),
+                home.select("h2:contains(En chiffres) + ul li").eachText());
+        Element missions = home.select("main table").get(0);
+        assertEquals(16, missions.select("tbody tr").size());
+        assertEquals(10, missions.select("tbody td:contains(Mission métier)").size());
+        assertEquals(6, missions.select("tbody td:contains(Mission support)").size());
+        assertEquals(83, missions.select("tbody td:nth-child(4)").eachText().stream().mapToInt(Integer::parseInt)
+                .sum());
+        assertEquals(520, missions.select("tbody td:nth-child(5)").eachText().stream().mapToInt(Integer::parseInt)
+                .sum());
+        // Each of the 105 legal-basis nodes names exactly one Art. 6(1) basis.
+        assertEquals(105, home.select("main table").get(1).select("tbody td:nth-child(2)").eachText().stream()
+                .mapToInt(Integer::parseInt).sum());
+        // English: the 16 mission labels are the project's translations, marked as such.
+        assertEquals(16, page("/en/").select("main table").get(0).select("span.traduction").size());
+    }
+
+    @Test
+    void documentsAnswerForEveryKindOfResource() {
+        // 16 missions, 83 finalités, 520 sous-finalités, 105 legal bases, 117 legal texts, and the register, the
+        // controller, the source document, the alignment and the ontology (the project agent is an ontology term).
+        assertEquals(16 + 83 + 520 + 105 + 117 + 5, site.site.documentPaths().size());
+        for (String path : List.of("cnam/finalite/01-01", "droit/css/L111-2-2", "cnam/mission/03", "ontologie")) {
+            assertEquals(303, site.get("/" + path, "text/turtle").statusCode(), path);
+            assertEquals(200, site.follow("/" + path, "text/turtle").statusCode(), path);
+        }
+    }
+
+    @Test
+    void legalTextListsTheFinalitesRelyingOnIt() {
+        Document article = page("/droit/css/L111-2-2");
+        assertEquals(List.of("/cnam/finalite/01-01", "/cnam/finalite/01-02"),
+                article.select("table:has(caption) tbody tr th a").eachAttr("href"));
+        Document ended = page("/cnam/finalite/10-01/fondement/1");
+        assertEquals("2023-01-31", ended.selectFirst("time").attr("datetime"));
+    }
+
+    /** Two levels of the server crawl: the home page, then every page it links to, and the links of those. */
+    @Test
+    void linksFromHomeAndMissionPagesAnswer() {
+        Set<String> seen = new TreeSet<>();
+        Set<String> level = new TreeSet<>(List.of("/"));
+        for (int depth = 0; depth < 2; depth++) {
+            Set<String> next = new TreeSet<>();
+            for (String url : level) {
+                if (!seen.add(url)) {
+                    continue;
+                }
+                HttpResponse<String> resp = site.follow(url, "text/html");
+                assertEquals(200, resp.statusCode(), url);
+                if (resp.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+                        && !url.startsWith("/query")) {
+                    Document doc = PageChecks.parse(resp.body(), site.root + url);
+                    PageChecks.assertAccessible(doc, url);
+                    for (Element a : doc.select("a[href]")) {
+                        String href = a.attr("href");
+                        if (href.startsWith("/")) {
+                            next.add(href.contains("#") ? href.substring(0, href.indexOf('#')) : href);
+                        }
+                    }
+                }
+            }
+            level = next;
+        }
+        for (String url : level) {
+            if (seen.add(url)) {
+                assertEquals(200, site.follow(url, "text/html").statusCode(), url);
+            }
+        }
+        assertTrue(seen.contains("/cnam/mission/16") && seen.contains("/cnam/finalite/16-01"), seen.toString());
+    }
+
+    @Test
+    void staticExportOfTheRealRegister() throws IOException {
+        assertEquals(0, exitCode, printed);
+        int documents = site.site.documentPaths().size();
+        // Each document and the home and validation pages, in French and English, and the dataset description
+        // page; each document in 4 syntaxes.
+        int pages = 2 * (documents + 2) + 1;
+        assertEquals(1697, pages);
+        assertTrue(printed.contains(": " + pages + " pages, " + 4 * documents + " RDF documents"), printed);
+        assertEquals(pages, StaticSiteTest.htmlFiles(exportDir).size());
+        StaticSiteTest.assertLinksResolveInside(exportDir);
+        Document validation = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("validation.html")));
+        assertEquals(List.of("Violation", "Avertissement", "Information"),
+                validation.select("tr.resultat td:first-child").eachText());
+        assertEquals(List.of("cnam/finalite/02-01/fondement/1.html", "cnam/finalite/01-02/fondement/1.html",
+                "cnam/mission/11.html"), validation.select("tr.resultat td:nth-child(2) a").eachAttr("href"));
+    }
+}

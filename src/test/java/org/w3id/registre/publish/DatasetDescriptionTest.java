@@ -1,0 +1,110 @@
+package org.w3id.registre.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The VoID + DCAT + DQV description of the fixture site, read back with SPARQL. */
+class DatasetDescriptionTest {
+
+    private static final String DOC = BaseUri.DEFAULT + ".well-known/void";
+    private static Model graph;
+    private static Model description;
+
+    @BeforeAll
+    static void build() {
+        graph = TestSite.fixtureGraph();
+        RegisterSite site = new RegisterSite(graph, BaseUri.defaultBase(), TestSite.fixtureFindings());
+        description = DatasetDescription.build(site, Optional.of(BaseUri.DEFAULT + "registre/sparql"));
+    }
+
+    private static List<QuerySolution> select(String query) {
+        String prefixes = """
+                PREFIX void: <http://rdfs.org/ns/void#>
+                PREFIX dcat: <http://www.w3.org/ns/dcat#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                PREFIX dqv: <http://www.w3.org/ns/dqv#>
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                """;
+        try (QueryExecution qe = QueryExecution.create(prefixes + query, description)) {
+            return org.apache.jena.query.ResultSetFormatter.toList(qe.execSelect());
+        }
+    }
+
+    @Test
+    void describesTheDataset() {
+        List<QuerySolution> rows = select("""
+                SELECT ?title ?publisher ?licence ?source ?endpoint ?triples WHERE {
+                  <%s> foaf:primaryTopic ?d .
+                  ?d a void:Dataset, dcat:Dataset ; dct:title ?title ; dct:publisher ?publisher ; dct:license ?licence ;
+                     dct:source ?source ; void:sparqlEndpoint ?endpoint ; void:triples ?triples .
+                  FILTER(lang(?title) = "fr")
+                }""".formatted(DOC));
+        assertEquals(1, rows.size());
+        QuerySolution row = rows.get(0);
+        assertEquals("Registre des traitements de la Cnam, graphe de connaissances aligné DPV",
+                row.getLiteral("title").getString());
+        assertEquals(BaseUri.DEFAULT + "ontologie#ProjetRegistre", row.getResource("publisher").getURI());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", row.getResource("licence").getURI());
+        assertEquals(BaseUri.DEFAULT + "cnam/document", row.getResource("source").getURI());
+        assertEquals(BaseUri.DEFAULT + "registre/sparql", row.getResource("endpoint").getURI());
+        assertEquals(graph.size(), row.getLiteral("triples").getLong());
+    }
+
+    @Test
+    void listsTheFourDumps() {
+        Set<String> dumps = new TreeSet<>();
+        select("SELECT ?dump WHERE { ?d void:dataDump ?dump }").forEach(r -> dumps.add(r.getResource("dump").getURI()));
+        assertEquals(Set.of(BaseUri.DEFAULT + "download/registre.jsonld", BaseUri.DEFAULT + "download/registre.nt",
+                BaseUri.DEFAULT + "download/registre.rdf", BaseUri.DEFAULT + "download/registre.ttl"), dumps);
+        assertEquals(4, select("SELECT ?dist WHERE { ?d dcat:distribution ?dist . ?dist dcat:downloadURL ?u ; "
+                + "dcat:mediaType ?t }").size());
+    }
+
+    @Test
+    void listsTheVocabulariesUsed() {
+        Set<String> vocabularies = new TreeSet<>();
+        select("SELECT ?v WHERE { ?d void:vocabulary ?v }").forEach(r -> vocabularies.add(r.getResource("v").getURI()));
+        assertEquals(Set.of("http://data.europa.eu/eli/ontology#", "http://purl.org/dc/terms/",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
+                "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2004/02/skos/core#",
+                "http://www.w3.org/ns/dcat#", "http://xmlns.com/foaf/0.1/", "https://w3id.org/dpv#",
+                BaseUri.DEFAULT + "ontologie#"), vocabularies);
+    }
+
+    @Test
+    void validationOutcomeAsDqvMeasurements() {
+        List<QuerySolution> rows = select("""
+                SELECT ?metric ?value WHERE {
+                  ?d dqv:hasQualityMeasurement ?m .
+                  ?m a dqv:QualityMeasurement ; dqv:computedOn ?d ; dqv:isMeasurementOf ?metric ; dqv:value ?value .
+                  ?metric a dqv:Metric ; dqv:inDimension ?dim .
+                } ORDER BY ?metric""");
+        assertEquals(4, rows.size());
+        assertEquals(List.of(DOC + "#metrique-avertissements", DOC + "#metrique-conforme",
+                DOC + "#metrique-informations", DOC + "#metrique-violations"),
+                rows.stream().map(r -> r.getResource("metric").getURI()).toList());
+        assertEquals(List.of("1", "false", "1", "1"),
+                rows.stream().map(r -> r.getLiteral("value").getLexicalForm()).toList());
+    }
+
+    @Test
+    void staticExportAnnouncesNoEndpointAndUnvalidatedHasNoMeasurement() {
+        RegisterSite site = new RegisterSite(graph, BaseUri.defaultBase(), new NotValidated());
+        Model noServer = DatasetDescription.build(site, Optional.empty());
+        assertTrue(noServer.listObjectsOfProperty(noServer.createProperty("http://rdfs.org/ns/void#sparqlEndpoint"))
+                .toList().isEmpty());
+        assertTrue(noServer.listSubjectsWithProperty(noServer.createProperty("http://www.w3.org/ns/dqv#value"))
+                .toList().isEmpty());
+    }
+}

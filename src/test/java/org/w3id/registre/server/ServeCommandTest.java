@@ -1,0 +1,140 @@
+package org.w3id.registre.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.registre.cli.Registre;
+
+/** {@code registre serve} as a person runs it: clear errors with exit code 2, URLs printed, Ctrl-C stops it. */
+class ServeCommandTest {
+
+    record Run(int code, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter err = new StringWriter();
+        var cli = Registre.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        return new Run(cli.execute(args), err.toString());
+    }
+
+    @Test
+    void aPortInUseExitsWithTwo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Run r = run("serve", "--port", Integer.toString(port));
+            assertEquals(2, r.code());
+            assertTrue(r.err().startsWith("registre : 127.0.0.1:" + port + " : port déjà utilisé ou adresse"
+                    + " indisponible ; choisissez --port / port already in use or address unavailable; choose --port"),
+                    r.err());
+        }
+    }
+
+    @Test
+    void aBadTdbPathExitsWithTwo(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("pas-un-dossier"), "x");
+        Run r = run("serve", "--port", "0", "--tdb", file.toString());
+        assertEquals(2, r.code());
+        assertEquals("registre : " + file + " : --tdb attend un dossier, c'est un fichier / --tdb expects a folder,"
+                + " this is a file", r.err().strip());
+
+        Run missingParent = run("serve", "--port", "0", "--tdb", tmp.resolve("absent/magasin").toString());
+        assertEquals(2, missingParent.code());
+        assertTrue(missingParent.err().contains("le dossier parent n'existe pas"), missingParent.err());
+    }
+
+    @Test
+    void badOptionsExitWithTwo() {
+        Run reload = run("serve", "--reload");
+        assertEquals(2, reload.code());
+        assertEquals("registre : --reload ne vaut qu'avec --tdb / --reload only applies with --tdb",
+                reload.err().strip());
+        Run port = run("serve", "--port", "70000");
+        assertEquals(2, port.code());
+        assertEquals("registre : --port 70000 : attendu 0 à 65535 / expected 0 to 65535", port.err().strip());
+        Run timeout = run("serve", "--timeout", "-1");
+        assertEquals(2, timeout.code());
+        assertTrue(timeout.err().contains("--timeout -1 : attendu un nombre de secondes"), timeout.err());
+    }
+
+    /** The real thing in its own JVM: starts on the bundled data, prints its URLs, answers, stops on Ctrl-C. */
+    @Test
+    void startsPrintsItsUrlsAndStopsOnCtrlC(@TempDir Path tmp) throws Exception {
+        Path log = tmp.resolve("serve.err");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.w3id.registre.cli.Registre", "serve", "--port", "0")
+                .redirectError(log.toFile())
+                .start();
+        // A server that hangs before printing would block readLine below: stop it after two minutes whatever happens.
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!serve.waitFor(120, TimeUnit.SECONDS)) {
+                    serve.destroyForcibly();
+                }
+            } catch (InterruptedException ignored) {
+                serve.destroyForcibly();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            List<String> lines = new ArrayList<>();
+            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line; (line = out.readLine()) != null; ) {
+                lines.add(line);
+                if (line.startsWith("Ctrl-C")) {
+                    break;
+                }
+            }
+            String printed = String.join("\n", lines);
+            assertTrue(printed.contains("Registre prêt / ready"), printed);
+            Matcher endpoint = Pattern.compile("SPARQL endpoint : (http://127\\.0\\.0\\.1:(\\d+)/registre/sparql)")
+                    .matcher(printed);
+            assertTrue(endpoint.find(), printed);
+            String base = "http://127.0.0.1:" + endpoint.group(2);
+            assertTrue(printed.contains("query editor     : " + base + "/query"), printed);
+            assertTrue(printed.contains("Délai maximal / timeout                : 30 s"), printed);
+
+            HttpClient http = HttpClient.newHttpClient();
+            var count = http.send(HttpRequest.newBuilder(URI.create(endpoint.group(1)
+                    + "?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fs%20a%20%3Chttps://w3id.org/registre/ontologie%23Finalite%3E%7D"))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, count.statusCode());
+            assertEquals(List.of("n", "83"), count.body().lines().toList());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/query")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+
+            // Ctrl-C is SIGINT: the shutdown hook stops the server and the JVM exits with 128 + 2.
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(serve.pid())).start();
+            assertEquals(0, kill.waitFor());
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve did not stop on SIGINT");
+            assertEquals(130, serve.exitValue());
+            assertTrue(Files.readString(log).contains("Registre arrêté / stopped"), Files.readString(log));
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+}
