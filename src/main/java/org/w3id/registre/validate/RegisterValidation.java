@@ -12,13 +12,12 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.store.RegistreException;
 
@@ -26,8 +25,8 @@ import org.w3id.registre.store.RegistreException;
  * Validates the register with the project's SHACL shapes. Reused by {@code registre validate} and by {@code serve}.
  *
  * <p>The shapes that compare dates with "today" read it from one triple of the data graph,
- * {@code <https://w3id.org/registre/validation> reg:dateDeValidation "YYYY-MM-DD"^^xsd:date}: it is added here, in a
- * graph of its own joined to the data, so that the caller's model is never changed and a test can fix the date.
+ * {@code <https://w3id.org/registre/validation> reg:dateDeValidation "YYYY-MM-DD"^^xsd:date}: it is added here, to a
+ * read-only view of the data, so that the caller's model is never changed and a test can fix the date.
  */
 public final class RegisterValidation {
 
@@ -51,10 +50,9 @@ public final class RegisterValidation {
 
     /** The data joined, read-only, to the one triple that states the validation date. */
     public static Graph withValidationDate(Graph data, LocalDate today) {
-        Graph context = GraphFactory.createGraphMem();
-        context.add(NodeFactory.createURI(CONTEXT), NodeFactory.createURI(VALIDATION_DATE),
-                NodeFactory.createLiteralDT(today.toString(), XSDDatatype.XSDdate));
-        return new Union(data, context);
+        return new DatedGraph(data, Triple.create(NodeFactory.createURI(CONTEXT),
+                NodeFactory.createURI(VALIDATION_DATE),
+                NodeFactory.createLiteralDT(today.toString(), XSDDatatype.XSDdate)));
     }
 
     /** Parses a shapes graph; a malformed shape is the user's to fix, so it becomes a {@link RegistreException}. */
@@ -94,6 +92,13 @@ public final class RegisterValidation {
             counts.merge(Level.of(e.severity()), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** "0 violation(s), 12 avertissement(s) / warning(s), 499 info": one line for a log. */
+    public static String summary(ValidationReport report) {
+        Map<Level, Integer> c = countByLevel(report);
+        return c.get(Level.VIOLATION) + " violation(s), " + c.get(Level.WARNING) + " avertissement(s) / warning(s), "
+                + c.get(Level.INFO) + " info";
     }
 
     /** Whether some result is at or above the threshold: the verdict CI acts on. */

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
@@ -91,9 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             writeAtomically(output, bytes);
-            Map<Level, Integer> counts = findings.countByLevel();
-            spec.commandLine().getErr().printf("%s : %d violation(s), %d avertissement(s) / warning(s), %d info%n",
-                    output, counts.get(Level.VIOLATION), counts.get(Level.WARNING), counts.get(Level.INFO));
+            spec.commandLine().getErr().println(output + " : " + RegisterValidation.summary(report));
         }
         return RegisterValidation.fails(report, failOn) ? 1 : 0;
     }
@@ -128,6 +126,10 @@ public final class ValidateCommand implements Callable<Integer> {
             tmp = Files.createTempFile(dir, ".registre-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(bytes);
+            }
+            // A temporary file is private (rw-------); a report is for others to read, like any file written here.
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

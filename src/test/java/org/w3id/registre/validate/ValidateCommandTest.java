@@ -112,6 +112,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void shapesOptionReplacesTheBundledShapes() {
+        // Only the Art. 30 profile: the finalité with nothing but its type yields its six Info results, nothing else.
+        Run art30 = run("--data", BASE, "src/test/resources/shapes/Article30/invalid.ttl",
+                "--shapes", "shapes/article30.ttl", "--format", "csv", "--fail-on", "info");
+        assertEquals(1, art30.code());
+        List<List<String>> rows = parseCsv(art30.out());
+        assertEquals(7, rows.size());
+        assertTrue(rows.subList(1, 7).stream().allMatch(r -> r.get(0).equals("Info")
+                && r.get(1).equals("https://w3id.org/registre/cnam/finalite/01-02")
+                && r.get(6).equals("rsh:Article30")));
+        // A folder stands for its Turtle files: the whole bundled set again.
+        Run folder = run("--data", BASE, VIOLATION, "--shapes", "shapes", "--format", "json");
+        assertEquals(1, folder.code());
+        assertEquals(1, JSON.parse(folder.out()).get("total").getAsNumber().value().intValue());
+    }
+
+    @Test
     void turtleIsTheStandardReport() {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(mixed.out(), Lang.TURTLE).parse(m);
