@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.store.RegisterVocabulary;
 
 /**
  * The namespace under which the register is published. Every IRI under it maps to the path of the same name on the
@@ -18,7 +19,7 @@ import org.w3id.registre.store.RegistreException;
 public record BaseUri(String value) {
 
     /** Where the data files put the register. */
-    public static final String DEFAULT = "https://w3id.org/registre/";
+    public static final String DEFAULT = RegisterVocabulary.BASE;
 
     public BaseUri {
         try {

@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.registre.store.RegisterVocabulary;
 
 /**
  * The HTML pages of the site, written with {@link Html} (escaping by construction, no JavaScript). The same code
@@ -22,9 +23,9 @@ import org.apache.jena.vocabulary.SKOS;
  */
 final class Pages {
 
-    static final String DPV = "https://w3id.org/dpv#";
-    static final String ELI = "http://data.europa.eu/eli/ontology#";
-    static final String GDPR = "https://w3id.org/dpv/legal/eu/gdpr#";
+    static final String DPV = RegisterVocabulary.DPV;
+    static final String ELI = RegisterVocabulary.ELI;
+    static final String GDPR = RegisterVocabulary.EU_GDPR;
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}

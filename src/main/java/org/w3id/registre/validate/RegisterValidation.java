@@ -20,6 +20,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.store.RegisterVocabulary;
 
 /**
  * Validates the register with the project's SHACL shapes. Reused by {@code registre validate} and by {@code serve}.
@@ -33,7 +34,7 @@ public final class RegisterValidation {
     /** The subject of the validation-context triple the date-dependent shapes read. */
     public static final String CONTEXT = "https://w3id.org/registre/validation";
     /** The property giving the date of validation. */
-    public static final String VALIDATION_DATE = "https://w3id.org/registre/ontologie#dateDeValidation";
+    public static final String VALIDATION_DATE = RegisterVocabulary.REG + "dateDeValidation";
 
     private RegisterValidation() {
     }
