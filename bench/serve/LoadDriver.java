@@ -61,6 +61,7 @@ public class LoadDriver {
         int startupRuns = 3;
         Path report = Path.of("bench/serve/target/results.md");
         String xmx = null;
+        List<String> serveArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--registre-jar" -> registreJar = args[++i];
@@ -71,6 +72,8 @@ public class LoadDriver {
                 case "--startup-runs" -> startupRuns = Integer.parseInt(args[++i]);
                 case "--report" -> report = Path.of(args[++i]);
                 case "--xmx" -> xmx = args[++i];
+                // One more argument for `registre serve` (repeat it), e.g. --serve-arg --timeout --serve-arg 0.
+                case "--serve-arg" -> serveArgs.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -87,6 +90,7 @@ public class LoadDriver {
         fusekiCmd.add("/registre");
         List<String> registreCmd = new ArrayList<>(jvm);
         registreCmd.addAll(List.of("-jar", registreJar, "serve", "--port", "3930"));
+        registreCmd.addAll(serveArgs);
         Server registre = new Server("registre serve", registreCmd, 3930);
         Server fuseki = new Server("Fuseki 5.6.0 --file", fusekiCmd, 3931);
 

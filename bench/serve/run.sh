@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: `registre serve` beside stock Fuseki 5.6.0 (--file on the same Turtle), same machine, same run.
 # Banc d'essai : `registre serve` à côté de Fuseki 5.6.0 standard, même machine, même exécution.
-#   bench/serve/run.sh [--seconds 20] [--warmup 10] [--levels 1,4,16] [--startup-runs 3] [--xmx 512m]
+#   bench/serve/run.sh [--seconds 20] [--warmup 10] [--levels 1,4,16] [--startup-runs 3] [--xmx 512m] [--serve-arg ARG]…
 # Writes bench/serve/target/results.md (figures are copied by hand into bench/serve/RESULTS.md).
 # Stock Fuseki stays out of the main artifact: it is copied into bench/serve/target only.
 set -euo pipefail
