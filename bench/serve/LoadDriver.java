@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.w3id.registre.query.CatalogueQuery;
 import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.server.RegisterStore;
+import org.w3id.registre.store.RegisterFiles;
 
 public class LoadDriver {
 
@@ -78,7 +78,7 @@ public class LoadDriver {
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> files = RegisterStore.bundledFiles().stream().map(Path::toString).toList();
+        List<String> files = RegisterFiles.bundledFiles().stream().map(Path::toString).toList();
         // The same JVM settings for both: the defaults, or the same -Xmx when asked.
         List<String> jvm = new ArrayList<>(List.of(java));
         if (xmx != null) {

@@ -6,9 +6,6 @@ import java.util.TreeSet;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * The one entry point that mounts the linked-data site on a Fuseki server: the register's IRIs, pages, validation
@@ -35,22 +32,6 @@ public final class LinkedDataSite {
             builder.addServlet(spec, servlet);
         }
         return site;
-    }
-
-    /**
-     * The same for a served dataset (in memory or TDB2): the pages work on an in-memory copy of its default graph,
-     * taken in a read transaction. The dataset is served read-only, so the copy never goes stale; the register is
-     * small (about ten thousand triples).
-     */
-    public static RegisterSite install(FusekiServer.Builder builder, DatasetGraph dataset, BaseUri base,
-            ValidationFindings findings) {
-        Model copy = Txn.calculateRead(dataset, () -> {
-            Model m = ModelFactory.createDefaultModel();
-            m.add(ModelFactory.createModelForGraph(dataset.getDefaultGraph()));
-            m.setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping());
-            return m;
-        });
-        return install(builder, copy, base, findings);
     }
 
     /** Servlet path specs: one prefix per top-level folder of the IRIs, exact paths for top-level documents. */

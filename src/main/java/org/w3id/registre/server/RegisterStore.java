@@ -230,11 +230,4 @@ public final class RegisterStore {
             }
         }
     }
-
-    /** The files a store is built from: the ontology, then the bundled data. */
-    public static List<Path> bundledFiles() {
-        List<Path> all = new ArrayList<>(RegisterFiles.ontologyFiles());
-        all.addAll(RegisterFiles.dataFiles());
-        return all;
-    }
 }

@@ -79,19 +79,19 @@ public final class ServeCommand implements Callable<Integer> {
         if (reload && tdb == null) {
             throw new RegistreException("--reload ne vaut qu'avec --tdb / --reload only applies with --tdb");
         }
-        // Before any loading: a port in use should not cost the wait of a load.
-        ensurePortFree();
-        QueryCatalogue catalogue = QueryCatalogue.bundled();
         BaseUri base = siteOptions.base();
         if (tdb != null && !base.isDefault()) {
             throw new RegistreException("--base-uri " + base.value() + " avec --tdb : non pris en charge, le magasin"
                     + " garde les IRI d'origine / not supported with --tdb: the store keeps the original IRIs");
         }
+        // Before any loading: a port in use should not cost the wait of a load.
+        ensurePortFree();
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
         Model original;
         Model published;
         DatasetGraph dataset;
         if (tdb != null) {
-            dataset = RegisterStore.tdb(tdb, RegisterStore.bundledFiles(), reload, out);
+            dataset = RegisterStore.tdb(tdb, RegisterFiles.bundledFiles(), reload, out);
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
             published = original;

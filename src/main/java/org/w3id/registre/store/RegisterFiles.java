@@ -70,11 +70,16 @@ public final class RegisterFiles {
         }
     }
 
-    /** Ontology plus bundled data in one model: what every stage after import works on. */
-    public static Model loadBundled() {
+    /** The ontology files, then the bundled data files: what every stage after import loads. */
+    public static List<Path> bundledFiles() {
         List<Path> all = new ArrayList<>(ontologyFiles());
         all.addAll(dataFiles());
-        return load(all);
+        return all;
+    }
+
+    /** Ontology plus bundled data in one model. */
+    public static Model loadBundled() {
+        return load(bundledFiles());
     }
 
     /** Parses the files into one model; the first syntax error stops with its file and line. */

@@ -73,18 +73,31 @@ class ServeCommandTest {
         Run port = run("serve", "--port", "70000");
         assertEquals(2, port.code());
         assertEquals("registre : --port 70000 : attendu 0 à 65535 / expected 0 to 65535", port.err().strip());
+        Run rebasedStore = run("serve", "--tdb", "target/jamais-cree", "--base-uri", "https://example.org/r/");
+        assertEquals(2, rebasedStore.code());
+        assertTrue(rebasedStore.err().startsWith("registre : --base-uri https://example.org/r/ avec --tdb : non pris"
+                + " en charge"), rebasedStore.err());
+        assertTrue(Files.notExists(Path.of("target/jamais-cree")), "refused before any store is made");
         Run timeout = run("serve", "--timeout", "-1");
         assertEquals(2, timeout.code());
         assertTrue(timeout.err().contains("--timeout -1 : attendu un nombre de secondes"), timeout.err());
     }
 
-    /** The real thing in its own JVM: starts on the bundled data, prints its URLs, answers, stops on Ctrl-C. */
+    /**
+     * The real thing in its own JVM: starts on the bundled data published under its own address (--base-uri),
+     * validates, prints its URLs, answers SPARQL and pages with the moved IRIs, stops on Ctrl-C.
+     */
     @Test
     void startsPrintsItsUrlsAndStopsOnCtrlC(@TempDir Path tmp) throws Exception {
         Path log = tmp.resolve("serve.err");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String published = "http://127.0.0.1:" + port + "/";
         Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.w3id.registre.cli.Registre", "serve", "--port", "0")
+                "org.w3id.registre.cli.Registre", "serve", "--port", Integer.toString(port), "--base-uri", published)
                 .redirectError(log.toFile())
                 .start();
         // A server that hangs before printing would block readLine below: stop it after two minutes whatever happens.
@@ -111,6 +124,11 @@ class ServeCommandTest {
             }
             String printed = String.join("\n", lines);
             assertTrue(printed.contains("Registre prêt / ready"), printed);
+            // Validated as loaded, before the IRIs move: the shapes name the ontology's terms, which move too.
+            assertTrue(printed.contains("Validation SHACL : Violation 0, Avertissement / Warning 12,"
+                    + " Information / Info 499"), printed);
+            assertTrue(printed.contains("Pages / pages                          : http://127.0.0.1:" + port + "/"),
+                    printed);
             Matcher endpoint = Pattern.compile("SPARQL endpoint : (http://127\\.0\\.0\\.1:(\\d+)/registre/sparql)")
                     .matcher(printed);
             assertTrue(endpoint.find(), printed);
@@ -120,12 +138,19 @@ class ServeCommandTest {
 
             HttpClient http = HttpClient.newHttpClient();
             var count = http.send(HttpRequest.newBuilder(URI.create(endpoint.group(1)
-                    + "?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fs%20a%20%3Chttps://w3id.org/registre/ontologie%23Finalite%3E%7D"))
+                    + "?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fs%20a%20%3C" + published
+                    + "ontologie%23Finalite%3E%7D"))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, count.statusCode());
             assertEquals(List.of("n", "83"), count.body().lines().toList());
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/query")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
+            // A register IRI under the published base dereferences on this server.
+            var finalite = http.send(HttpRequest.newBuilder(URI.create(published + "cnam/finalite/04-06"))
+                    .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(303, finalite.statusCode());
+            assertEquals(published + "cnam/finalite/04-06.ttl", URI.create(published)
+                    .resolve(finalite.headers().firstValue("Location").orElseThrow()).toString());
 
             // Ctrl-C is SIGINT: the shutdown hook stops the server and the JVM exits with 128 + 2.
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(serve.pid())).start();
