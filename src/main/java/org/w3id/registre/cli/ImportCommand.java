@@ -36,9 +36,14 @@ final class ImportCommand implements Callable<Integer> {
             description = "Libellés anglais / English labels (${DEFAULT-VALUE})")
     Path translations;
 
+    @Option(names = "--corrections", paramLabel = "CSV", defaultValue = "data/corrections-lecture.csv",
+            description = "Corrections de lecture relues (puces collées, notes) / reviewed reading corrections"
+                + " (${DEFAULT-VALUE})")
+    Path corrections;
+
     @Override
     public Integer call() throws IOException {
-        RegisterImport result = RegisterImport.run(source, purposes, translations);
+        RegisterImport result = RegisterImport.run(source, purposes, translations, corrections);
         result.writeTo(out);
         System.out.printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
                 result.missions().size(), result.finaliteCount(), result.sousFinaliteCount(), result.baseCount(),

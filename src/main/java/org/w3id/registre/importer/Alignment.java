@@ -40,7 +40,8 @@ final class Alignment {
             "sector-publicservices", "https://w3id.org/dpv/sector/publicservices#",
             "sector-finance", "https://w3id.org/dpv/sector/finance#");
 
-    private record Row(int line, List<String> cells) {
+    /** A data row of a curated CSV file, with its line for error messages. */
+    record Row(int line, List<String> cells) {
     }
 
     private Alignment() {
@@ -130,7 +131,8 @@ final class Alignment {
         return ns + curie.substring(colon + 1);
     }
 
-    private static List<Row> read(Path file, List<String> header) {
+    /** The data rows of a curated CSV file whose header must be exactly {@code header}. */
+    static List<Row> read(Path file, List<String> header) {
         if (!Files.isRegularFile(file)) {
             throw new RegistreException(file + " : fichier introuvable / file not found");
         }
@@ -164,7 +166,7 @@ final class Alignment {
         return rows;
     }
 
-    private static RegistreException error(Path file, Row row, String message) {
+    static RegistreException error(Path file, Row row, String message) {
         return new RegistreException(file + ":" + row.line() + " : " + message);
     }
 }

@@ -45,7 +45,7 @@ final class OverviewMatcher {
             Finalite f = details.get(d);
             String alt = labels[d].equals(f.titre()) ? null : labels[d];
             result.add(new Finalite(f.id(), f.rang(), f.titre(), alt, f.ligne(), f.sousFinalites(), f.bases(),
-                    f.fondements()));
+                    f.fondements(), f.corrections()));
         }
         return List.copyOf(result);
     }

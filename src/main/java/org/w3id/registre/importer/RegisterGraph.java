@@ -8,6 +8,7 @@ import static org.w3id.registre.store.RegisterVocabulary.ELI;
 import static org.w3id.registre.store.RegisterVocabulary.EU_GDPR;
 import static org.w3id.registre.store.RegisterVocabulary.FOAF;
 import static org.w3id.registre.store.RegisterVocabulary.LOC;
+import static org.w3id.registre.store.RegisterVocabulary.PROV;
 import static org.w3id.registre.store.RegisterVocabulary.REG;
 import static org.w3id.registre.store.RegisterVocabulary.SKOS;
 
@@ -43,6 +44,10 @@ final class RegisterGraph {
         return BASE + "cnam/finalite/" + id;
     }
 
+    static String correctionIri(CorrectionDeLecture c) {
+        return finaliteIri(c.finalite()) + "/lecture/" + c.puce();
+    }
+
     static OrderedTurtle newDocument(String header) {
         OrderedTurtle doc = new OrderedTurtle(header, BASE);
         RegisterVocabulary.prefixes().forEach(doc::prefix);
@@ -58,7 +63,6 @@ final class RegisterGraph {
                 .iri(TYPE, DPV + "ROPA").iri(TYPE, DCAT + "Dataset")
                 .text(DCT + "title", "Traitements de données personnelles opérés par l'Assurance Maladie", "fr")
                 .iri(DCT + "publisher", CNAM)
-                .iri(DPV + "hasDataController", CNAM)
                 .iri(DCT + "source", DOCUMENT);
         missions.forEach(m -> registre.iri(DCT + "hasPart", missionIri(m.id())));
 
@@ -66,6 +70,20 @@ final class RegisterGraph {
                 .iri(TYPE, DPV + "DataController").iri(TYPE, DPV + "PublicSectorBody")
                 .text(LABEL, "Caisse nationale de l'Assurance Maladie", "fr")
                 .string(SKOS + "altLabel", "Cnam")
+                .iri(DPV + "hasJurisdiction", LOC + "FR");
+        // The two other designations of a controller the document uses; it names neither as a legal entity.
+        doc.subject(BASE + DataControllerMentions.Designee.ASSURANCE_MALADIE.chemin)
+                .iri(TYPE, DPV + "DataController")
+                .text(LABEL, "L'Assurance Maladie", "fr")
+                .text(SKOS + "definition", "Désignation du document : « l'Assurance Maladie », nom sous lequel il"
+                        + " présente l'ensemble des traitements ; il ne dit pas quelle entité juridique est visée.", "fr")
+                .iri(DPV + "hasJurisdiction", LOC + "FR");
+        doc.subject(BASE + DataControllerMentions.Designee.ORGANISMES.chemin)
+                .iri(TYPE, DPV + "DataController")
+                .text(LABEL, "Organisme d'assurance maladie", "fr")
+                .text(SKOS + "definition", "Désignation du document : « l'organisme d'assurance maladie », « les"
+                        + " organismes d'assurance maladie » ou « l'organisme », sans dire lequel ; aucun organisme"
+                        + " local n'est nommé.", "fr")
                 .iri(DPV + "hasJurisdiction", LOC + "FR");
 
         doc.subject(DOCUMENT)
@@ -103,12 +121,40 @@ final class RegisterGraph {
             s.text(SKOS + "altLabel", f.libelleSynthese(), "fr");
         }
         s.integer(REG + "rang", f.rang())
-                .iri(DCT + "isPartOf", mission)
-                .iri(DPV + "hasDataController", CNAM);
+                .iri(DCT + "isPartOf", mission);
+        // A controller only where a fondement bullet names it, with the words that name it.
+        List<DataControllerMentions.Mention> controllers = DataControllerMentions.in(f.fondements());
+        controllers.stream().map(c -> BASE + c.designee().chemin).distinct()
+                .forEach(c -> s.iri(DPV + "hasDataController", c));
+        for (int k = 1; k <= controllers.size(); k++) {
+            s.iri(REG + "designationDuResponsable", iri + "/responsable/" + k);
+        }
         f.bases().forEach(b -> s.iri(DPV + "hasLegalBasis", iri + "/fondement/" + b.rang()));
         f.sousFinalites().forEach(sf -> s.iri(DPV + "hasProcess", iri + "/sous-finalite/" + sf.rang()));
+        f.notes().forEach(n -> s.text(SKOS + "note", n, "fr"));
+        f.corrections().forEach(c -> s.iri(REG + "correctionDeLecture", correctionIri(c)));
         s.text(REG + "fondementsTexte", String.join("\n", f.fondements().stream().map(b -> "• " + b).toList()), "fr")
                 .integer(REG + "ligneSource", f.ligne());
+
+        for (int k = 1; k <= controllers.size(); k++) {
+            DataControllerMentions.Mention c = controllers.get(k - 1);
+            doc.subject(iri + "/responsable/" + k)
+                    .iri(TYPE, REG + "DesignationDuResponsable")
+                    .iri(REG + "designe", BASE + c.designee().chemin)
+                    .text(REG + "motsDuDocument", c.mots(), "fr")
+                    .text(REG + "texteSource", c.texteSource(), "fr")
+                    .integer(REG + "rang", k)
+                    .iri(DCT + "isPartOf", iri);
+        }
+        for (CorrectionDeLecture c : f.corrections()) {
+            doc.subject(correctionIri(c))
+                    .iri(TYPE, REG + c.kind().concept)
+                    .integer(REG + "puceImprimee", c.puce())
+                    .text(REG + "texteImprime", c.texteImprime(), "fr")
+                    .text(REG + "justification", c.justification(), "fr")
+                    .iri(DCT + "isPartOf", iri)
+                    .iri(PROV + "wasAttributedTo", Alignment.PROJET);
+        }
 
         for (SousFinalite sf : f.sousFinalites()) {
             OrderedTurtle.Subject t = doc.subject(iri + "/sous-finalite/" + sf.rang())
@@ -116,6 +162,12 @@ final class RegisterGraph {
                     .text(LABEL, sf.texte(), "fr")
                     .integer(REG + "rang", sf.rang())
                     .iri(DCT + "isPartOf", iri);
+            if (sf.scission() != null) {
+                // An item the project split out of a glued bullet: its printed text, and whose reading it is.
+                t.text(REG + "texteImprime", sf.scission().texteImprime(), "fr")
+                        .iri(PROV + "wasDerivedFrom", correctionIri(sf.scission()))
+                        .iri(PROV + "wasAttributedTo", Alignment.PROJET);
+            }
             if (!sf.elementsImbriques().isEmpty()) {
                 t.textList(REG + "elementsImbriques", sf.elementsImbriques(), "fr");
             }

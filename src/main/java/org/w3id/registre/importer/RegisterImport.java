@@ -22,9 +22,17 @@ import org.w3id.registre.store.RegistreException;
  */
 public record RegisterImport(List<Mission> missions, Map<String, String> files) {
 
+    /** The reviewed reading corrections (glued bullets split, notes that are not items). */
+    public static final String CORRECTIONS = "corrections-lecture.csv";
+
+    /** The bundled curated files beside {@code purposes}: the reading corrections live in the same folder. */
     public static RegisterImport run(Path source, Path purposes, Path translations) {
+        return run(source, purposes, translations, purposes.resolveSibling(CORRECTIONS));
+    }
+
+    public static RegisterImport run(Path source, Path purposes, Path translations, Path corrections) {
         SourceDocument doc = SourceDocument.read(source);
-        List<Mission> missions = RegisterParser.parse(doc);
+        List<Mission> missions = ReadingCorrections.apply(RegisterParser.parse(doc), corrections);
         String sourceName = source.getFileName().toString();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(RegisterFiles.REGISTRE, RegisterGraph.registre(missions, sourceName, sha256(source)).write());

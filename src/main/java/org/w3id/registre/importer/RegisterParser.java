@@ -188,7 +188,7 @@ public final class RegisterParser {
         }
         String id = mission + "-" + String.format(Locale.ROOT, "%02d", rang);
         return new Finalite(id, rang, title.joined(), null, title.line(), List.copyOf(sousFinalites),
-                bases(line, fondements), fondements);
+                bases(line, fondements), fondements, List.of());
     }
 
     private static List<String> bullets(String column) {

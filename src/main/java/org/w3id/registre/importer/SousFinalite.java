@@ -2,6 +2,14 @@ package org.w3id.registre.importer;
 
 import java.util.List;
 
-/** A top-level bullet of the "Sous-finalités" column, with the items of its nested "–" list if it has one. */
-public record SousFinalite(int rang, String texte, List<String> elementsImbriques) {
+/**
+ * An item of the "Sous-finalités" column, with the items of its nested "–" list if it has one. {@code scission} is
+ * null for a bullet read as printed; for an item the project split out of a glued bullet, it is that reading
+ * correction (which holds the printed text).
+ */
+public record SousFinalite(int rang, String texte, List<String> elementsImbriques, CorrectionDeLecture scission) {
+
+    SousFinalite(int rang, String texte, List<String> elementsImbriques) {
+        this(rang, texte, elementsImbriques, null);
+    }
 }

@@ -46,9 +46,9 @@ class RegistreCommandTest {
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, code);
-        assertTrue(out.lines().anyMatch(l -> l.matches("01 +Gestion des droits +métier +9 +49")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("01 +Gestion des droits +métier +9 +53")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("16 +Moyens généraux +support +6 +36")), out);
-        assertTrue(out.lines().anyMatch(l -> l.matches(" +Total +83 +520")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(" +Total +83 +531")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("6\\(1\\)\\(c\\) obligation légale / legal obligation +52 +83")),
                 out);
         assertTrue(out.lines().anyMatch(l -> l.matches("6\\(1\\)\\(f\\) intérêts légitimes / legitimate interests +21 +0")),

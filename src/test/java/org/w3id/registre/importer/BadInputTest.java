@@ -109,4 +109,74 @@ class BadInputTest {
                     assertEquals("previous content", Files.readString(out.resolve("registre.ttl")));
                 }));
     }
+
+    private static final Path CORRECTIONS = Path.of("data/corrections-lecture.csv");
+
+    /** A reading correction that does not quote the document, or rewords it, stops the import at its CSV line. */
+    @TestFactory
+    Stream<DynamicTest> badReadingCorrectionStopsWithExitTwoAndWritesNothing() throws IOException {
+        List<String> rows = Files.readAllLines(CORRECTIONS, StandardCharsets.UTF_8);
+        int split = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).startsWith("11-01,5,scission,")) {
+                split = i;
+            }
+        }
+        int line = split + 1;
+        String row = rows.get(split);
+        return Stream.of(
+                new Case("texte imprimé inexact / printed text not as printed", ":" + line + " :",
+                        "texte imprimé différent du document",
+                        l -> with(l, line, row.replaceFirst("Employeurs Gestion", "employeurs Gestion"))),
+                new Case("éléments reformulés / reworded items", ":" + line + " :",
+                        "qui redonnent le texte imprimé",
+                        l -> with(l, line, row.replace("| Pilotage de l'activité\"", "| Pilotage des activités\""))),
+                new Case("un seul élément / a single item", ":" + line + " :", "au moins deux éléments",
+                        l -> with(l, line, row.replace(" | Gestion des instances", " Gestion des instances")
+                                .replace(" | Pilotage", " Pilotage"))),
+                new Case("puce hors de la liste / bullet out of range", ":" + line + " :",
+                        "attendu un rang de 1 à 10", l -> with(l, line, row.replaceFirst("^11-01,5,", "11-01,11,"))),
+                new Case("correction inconnue / unknown kind", ":" + line + " :", "attendu « scission » ou « note »",
+                        l -> with(l, line, row.replaceFirst(",scission,", ",fusion,"))),
+                new Case("finalité inconnue / unknown finalité", ":" + line + " :", "finalité « 11-09 » inconnue",
+                        l -> with(l, line, row.replaceFirst("^11-01,", "11-09,"))),
+                new Case("puce corrigée deux fois / bullet corrected twice", ":" + (rows.size() + 1) + " :",
+                        "déjà corrigée", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.add(row);
+                    return join(m);
+                }))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    Path dir = Files.createTempDirectory(tmp, "case");
+                    Path csv = dir.resolve("corrections.csv");
+                    Files.write(csv, c.mutation().apply(rows));
+                    Path out = dir.resolve("out");
+                    Files.createDirectories(out);
+                    Files.writeString(out.resolve("registre.ttl"), "previous content");
+
+                    StringWriter err = new StringWriter();
+                    CommandLine cli = Registre.commandLine();
+                    cli.setErr(new PrintWriter(err));
+                    int code = cli.execute("import", SOURCE.toString(), "--out", out.toString(), "--corrections",
+                            csv.toString());
+
+                    assertEquals(2, code, err.toString());
+                    String message = err.toString();
+                    assertTrue(message.contains(csv + c.expectedLine()), "file and line in: " + message);
+                    assertTrue(message.contains(c.expectedText()), "what was expected in: " + message);
+                    try (Stream<Path> files = Files.list(out)) {
+                        assertEquals(List.of(out.resolve("registre.ttl")), files.toList(), "nothing else written");
+                    }
+                    assertEquals("previous content", Files.readString(out.resolve("registre.ttl")));
+                }));
+    }
+
+    private static byte[] with(List<String> lines, int line, String replacement) {
+        List<String> m = new java.util.ArrayList<>(lines);
+        if (m.get(line - 1).equals(replacement)) {
+            throw new AssertionError("the mutation changed nothing");
+        }
+        m.set(line - 1, replacement);
+        return join(m);
+    }
 }

@@ -77,7 +77,7 @@ class ValidateCommandTest {
     @Test
     void bundledRegisterHasNoViolation() {
         assertEquals(0, bundled.code(), bundled.err());
-        assertTrue(bundled.out().contains("Résultats / Results: 511"), bundled.out());
+        assertTrue(bundled.out().contains("Résultats / Results: 547"), bundled.out());
         assertTrue(bundled.out().contains("  Violation                       0"), bundled.out());
         assertTrue(bundled.out().contains("rsh:LettreContreditLibelle"));
     }
@@ -113,13 +113,14 @@ class ValidateCommandTest {
 
     @Test
     void shapesOptionReplacesTheBundledShapes() {
-        // Only the Art. 30 profile: the finalité with nothing but its type yields its six Info results, nothing else.
+        // Only the Art. 30 profile: the finalité with nothing but its type yields its seven Info results (six fields
+        // and the controller), nothing else.
         Run art30 = run("--data", BASE, "src/test/resources/shapes/Article30/invalid.ttl",
                 "--shapes", "shapes/article30.ttl", "--format", "csv", "--fail-on", "info");
         assertEquals(1, art30.code());
         List<List<String>> rows = parseCsv(art30.out());
-        assertEquals(7, rows.size());
-        assertTrue(rows.subList(1, 7).stream().allMatch(r -> r.get(0).equals("Info")
+        assertEquals(8, rows.size());
+        assertTrue(rows.subList(1, 8).stream().allMatch(r -> r.get(0).equals("Info")
                 && r.get(1).equals("https://w3id.org/registre/cnam/finalite/01-02")
                 && r.get(6).equals("rsh:Article30")));
         // A folder stands for its Turtle files: the whole bundled set again.
