@@ -11,7 +11,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 import picocli.CommandLine.Command;
 
