@@ -18,7 +18,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.registre.core.FileCommit;
-import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.validate.CsvReport;
 import org.w3id.registre.validate.FailOn;
 import org.w3id.registre.validate.Findings;
@@ -31,6 +30,7 @@ import org.w3id.registre.validate.TextReport;
 import org.w3id.registre.validate.TurtleReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,9 +51,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE",
-            description = {"Données à valider (remplacent data/) / data to validate (replace the bundled data/)."})
-    List<Path> data = new ArrayList<>();
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--shapes", arity = "1..*", paramLabel = "FILE",
             description = {"Fichiers ou dossiers de formes (défaut : shapes/) / shapes files or folders (default: shapes/)."})
@@ -80,9 +79,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate today = date != null ? date : LocalDate.now();
-        List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
-        files.addAll(data.isEmpty() ? RegisterFiles.dataFiles() : data);
-        Model dataModel = RegisterFiles.load(files);
+        Model dataModel = data.load();
         Model shapesModel = shapes.isEmpty() ? RegisterValidation.bundledShapes()
                 : RegisterValidation.loadShapes(shapes);
         Shapes parsed = RegisterValidation.parseShapes(shapesModel);

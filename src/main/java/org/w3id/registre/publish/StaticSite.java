@@ -50,7 +50,7 @@ public final class StaticSite {
         } catch (IOException e) {
             throw new RegistreException(target + " : lecture impossible / cannot read: " + e.getMessage(), e);
         }
-        return FileCommit.replaceFolder(absolute, this::writeInto);
+        return FileCommit.replaceFolder(absolute, dir -> writeInto(dir, absolute));
     }
 
     private static boolean replaceable(Path dir) throws IOException {
@@ -65,7 +65,7 @@ public final class StaticSite {
         }
     }
 
-    private Result writeInto(Path dir) throws IOException {
+    private Result writeInto(Path dir, Path finalDir) throws IOException {
         int pageCount = 0;
         int rdfCount = 0;
         for (Langue l : Langue.values()) {
@@ -102,6 +102,8 @@ public final class StaticSite {
             rdf(dir, DatasetDescription.PATH + "." + f.extension, voidDescription, f);
             rdf(dir, "download/registre." + f.extension, site.dump(), f);
         }
+        // The web-server configuration that makes the folder a full linked-data site (nginx, with conneg).
+        new WebServerConfig(pages).write(dir, finalDir);
         text(dir, MARKER, "registre export --site " + site.base().value() + "\n");
         return new Result(pageCount, rdfCount);
     }
