@@ -18,8 +18,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * The committed graph says what the document says and nothing more: glued bullets split into the items the register
@@ -28,8 +28,8 @@ import org.w3id.registre.store.RegisterVocabulary;
  */
 class ReadingOfTheDocumentTest {
 
-    private static final String B = RegisterVocabulary.BASE;
-    private static final String REG = RegisterVocabulary.REG;
+    private static final String B = Prefixes.BASE;
+    private static final String REG = Prefixes.REG;
     private static final String PROV = "http://www.w3.org/ns/prov#";
     private static Model model;
 
@@ -47,13 +47,13 @@ class ReadingOfTheDocumentTest {
     }
 
     private static String label(Resource r) {
-        return r.getProperty(p(RegisterVocabulary.SKOS + "prefLabel"), "fr").getString();
+        return r.getProperty(p(Prefixes.SKOS + "prefLabel"), "fr").getString();
     }
 
     /** The labels of a finalité's sous-finalités, by rank. */
     private static List<String> items(String finalite) {
         Map<Integer, String> byRank = new TreeMap<>();
-        for (Statement s : r("cnam/finalite/" + finalite).listProperties(p(RegisterVocabulary.DPV + "hasProcess"))
+        for (Statement s : r("cnam/finalite/" + finalite).listProperties(p(Prefixes.DPV + "hasProcess"))
                 .toList()) {
             byRank.put(s.getResource().getProperty(p(REG + "rang")).getInt(), label(s.getResource()));
         }
@@ -148,7 +148,7 @@ class ReadingOfTheDocumentTest {
     void theNoteOf1602IsNotASousFinalite() {
         Resource f = r("cnam/finalite/16-02");
         assertEquals("Toute ou partie de ces sous finalités sont traitées au national et accessibles aux organismes",
-                f.getProperty(p(RegisterVocabulary.SKOS + "note"), "fr").getString());
+                f.getProperty(p(Prefixes.SKOS + "note"), "fr").getString());
         assertEquals(List.of("Mise à disposition d'outils pour la gestion des plannings de présence, organigrammes,"
                 + " trombinoscopes et annuaires partagés", "Mise à disposition d'outils de communication (dont Réseau"
                 + " Social Entreprise)", "Gestion de la publication d'informations professionnelle", "Gestion des"
@@ -209,12 +209,12 @@ class ReadingOfTheDocumentTest {
                 Resource d = r("cnam/finalite/" + id + "/responsable/" + k);
                 String entity = d.getPropertyResourceValue(p(REG + "designe")).getURI().substring(B.length());
                 designations.add(entity + " « " + d.getProperty(p(REG + "motsDuDocument")).getString() + " »");
-                assertTrue(f.hasProperty(p(RegisterVocabulary.DPV + "hasDataController"), r(entity)), id);
+                assertTrue(f.hasProperty(p(Prefixes.DPV + "hasDataController"), r(entity)), id);
                 assertTrue(d.getProperty(p(REG + "texteSource")).getString().contains(
                         d.getProperty(p(REG + "motsDuDocument")).getString()), id);
             }
             assertEquals(links.size() == 0 ? 0 : designations.stream().map(s -> s.substring(0, s.indexOf(" «")))
-                    .distinct().count(), f.listProperties(p(RegisterVocabulary.DPV + "hasDataController")).toList()
+                    .distinct().count(), f.listProperties(p(Prefixes.DPV + "hasDataController")).toList()
                     .size(), id);
             if (designations.isEmpty()) {
                 without++;
@@ -228,7 +228,7 @@ class ReadingOfTheDocumentTest {
         assertEquals(36, without);
         // The register's publisher is the Cnam; the register itself is not said to have one controller.
         Resource registre = r("cnam/registre");
-        assertEquals(B + cnam, registre.getPropertyResourceValue(p(RegisterVocabulary.DCT + "publisher")).getURI());
-        assertNull(registre.getProperty(p(RegisterVocabulary.DPV + "hasDataController")));
+        assertEquals(B + cnam, registre.getPropertyResourceValue(p(Prefixes.DCT + "publisher")).getURI());
+        assertNull(registre.getProperty(p(Prefixes.DPV + "hasDataController")));
     }
 }
