@@ -60,6 +60,39 @@ public final class LegalCitationParser {
     private static final Pattern LFSS =
             Pattern.compile("loi\\s+de\\s+financement\\s+de\\s+la\\s+sécurité\\s+sociale\\s+(?:de|pour)\\s+(\\d{4})", FLAGS);
     private static final Pattern LOI_NOMMEE = Pattern.compile("loi\\s+(Essoc)\\s+du\\s+" + DATE, FLAGS);
+    /** A loi cited by its date alone ("la loi du 5 août 2021"): the document gives no number, the graph adds none. */
+    private static final Pattern LOI_DATEE = Pattern.compile("loi\\s+du\\s+" + DATE, FLAGS);
+    /** "la même loi": the loi named last before it. */
+    private static final Pattern MEME_LOI = Pattern.compile("la\\s+même\\s+loi", FLAGS);
+    /**
+     * What the document prints after a text's number and date: "modifié(e)", then its title ("relatif au DMP",
+     * "portant modification de …", "prorogeant …", "autorisant …") up to the end of the clause, or a gloss in
+     * parentheses ("(Compte Épargne Temps)") or "d'autorisation de traitement", which describe it without being its
+     * title. " par exemple" after a title is the document's aside, not part of the title.
+     */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^\\s+(modifiée?\\s*)?(?:"
+            + "((?:relati(?:f|ve)|portant|prorogeant|autorisant)\\s.*?)(?=\\s+par\\s+exemple\\b|\\s*[;.]\\s|\\s*\\.?$)"
+            + "|\\(([^()]+)\\)|(d" + APOS + "autorisation\\s+de\\s+traitement)\\s*\\.?$)", FLAGS);
+    /** A title that says the text amends another one named inside it. */
+    private static final Pattern AMENDS = Pattern.compile("^portant\\s+modification\\s+d", FLAGS);
+
+    /** References that identify no text: kept with their words as unresolved citations, never as a dpv:Law. */
+    private record Generic(String slug, Pattern words) {
+        Generic(String slug, String words) {
+            this(slug, Pattern.compile(words, FLAGS));
+        }
+    }
+
+    private static final List<Generic> GENERIC = List.of(
+            new Generic("textes-conventionnels", "textes\\s+conventionnels\\s+conclus\\s+avec\\s+les\\s+"
+                    + "représentants\\s+des\\s+professionnels\\s+de\\s+santé"),
+            new Generic("dispositions-specifiques-prestation", "toutes\\s+dispositions\\s+spécifiques\\s+attachées\\s+"
+                    + "à\\s+la\\s+prestation\\s+visée(?:\\s*\\([^()]*\\))?"),
+            new Generic("decret-situations-urgence-sanitaire", "les\\s+situations\\s+d" + APOS + "urgence\\s+sanitaire"
+                    + "\\s+sont\\s+fixées\\s+par\\s+décret"),
+            new Generic("contrat-de-soins", "contrat\\s+de\\s+soins"),
+            new Generic("reglement-vote-electronique", "(?:le\\s+)?règlement\\s+concernant\\s+le\\s+vote\\s+"
+                    + "électronique"));
     private static final Pattern DECRET =
             Pattern.compile("décret\\s+n°\\s*(\\d{2,4}-\\d+)(?:\\s+du\\s+" + DATE + ")?", FLAGS);
     private static final Pattern ARRETE = Pattern.compile("arrêté\\s+du\\s+" + DATE, FLAGS);
@@ -85,6 +118,9 @@ public final class LegalCitationParser {
             FLAGS);
     /** What may follow a reference inside a run: "et suivants", an alinéa ("2°") or a roman paragraph ("V"). */
     private static final Pattern SUFFIX = Pattern.compile("\\G(\\s+et\\s+suivants|\\s+\\d+°|\\s+(?-i:[IVX]+)\\b)", FLAGS);
+    /** A paragraph printed before its article: "au I de l'article 12", "au II de l'article 13". */
+    private static final Pattern SUBDIVISION_BEFORE = Pattern.compile("\\b(?:au|du|le)\\s+((?-i:[IVX]+))\\s+de\\s+l"
+            + APOS + "$", FLAGS);
     /** The GDPR's own articles are not French texts: masked before anything else. */
     private static final Pattern RGPD = Pattern.compile("article\\s+6-1-[a-z]\\s+du\\s+RGPD", FLAGS);
     /** A clause ends at a semicolon, a closing parenthesis or a full stop followed by a new sentence. */
@@ -96,8 +132,9 @@ public final class LegalCitationParser {
         }
     }
 
+    /** {@code subdivision} is the printed part of the article it cites ("2°", "V"), or null. */
     private record Reference(int start, int end, String lettre, String numero, boolean etSuivants,
-                             boolean debutDePlage) {
+                             boolean debutDePlage, String subdivision) {
     }
 
     private record Run(int start, int end, List<Reference> references, boolean pluriel) {
@@ -115,6 +152,7 @@ public final class LegalCitationParser {
         List<Mention> mentions = new ArrayList<>();
         findNamedTexts(masked, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start));
+        titles(bullet, mentions);
 
         List<Run> runs = findRuns(masked.toString());
         Map<Integer, TexteJuridique> cited = new java.util.TreeMap<>();
@@ -157,6 +195,36 @@ public final class LegalCitationParser {
         return List.copyOf(unique.values());
     }
 
+    /** Gives each named text the title or gloss printed after it, and the text its title says it amends. */
+    private static void titles(String bullet, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            Type type = mention.texte().type();
+            if (type != Type.LOI && type != Type.DECRET && type != Type.ARRETE && type != Type.ORDONNANCE
+                    && type != Type.DELIBERATION_CNIL) {
+                continue;
+            }
+            Matcher t = TITLE_AFTER.matcher(bullet.substring(mention.end()));
+            if (!t.find()) {
+                continue;
+            }
+            String titre = t.group(2) == null ? null : t.group(2).strip();
+            String description = t.group(3) != null ? t.group(3).strip() : t.group(4);
+            TexteJuridique titled = mention.texte().withTitle(titre, description, t.group(1) != null);
+            if (titre != null && AMENDS.matcher(titre).find()) {
+                int titleStart = mention.end() + t.start(2);
+                int titleEnd = mention.end() + t.end(2);
+                for (Mention inner : mentions) {
+                    if (inner.start() >= titleStart && inner.start() < titleEnd) {
+                        titled = titled.amending(inner.texte());
+                        break;
+                    }
+                }
+            }
+            mentions.set(i, new Mention(mention.start(), mention.end(), titled));
+        }
+    }
+
     private void findNamedTexts(StringBuilder text, List<Mention> mentions) {
         find(text, SECTION, mentions, m -> {
             String bis = m.group(2) != null ? " bis" : "";
@@ -182,6 +250,10 @@ public final class LegalCitationParser {
                     "Loi " + m.group(1) + " du " + longDate(date), Type.LOI, null, date, null);
         });
         find(text, LOI_NUMEROTEE, mentions, m -> numbered("loi", "Loi", Type.LOI, m));
+        find(text, LOI_DATEE, mentions, m -> {
+            LocalDate date = date(m.group(1));
+            return TexteJuridique.simple("droit/loi/" + date, "Loi du " + longDate(date), Type.LOI, null, date, null);
+        });
         find(text, DECRET, mentions, m -> numbered("decret", "Décret", Type.DECRET, m));
         find(text, ORDONNANCE, mentions, m -> numbered("ordonnance", "Ordonnance", Type.ORDONNANCE, m));
         find(text, DELIBERATION, mentions,
@@ -195,6 +267,22 @@ public final class LegalCitationParser {
                 "Référentiel général de sécurité (RGS)", Type.REFERENTIEL, null, null, null));
         find(text, PSSI, mentions, m -> TexteJuridique.simple("droit/referentiel/pssi-mcas",
                 "Politique de sécurité des systèmes d'information PSSI-MCAS", Type.REFERENTIEL, null, null, null));
+        for (Generic g : GENERIC) {
+            find(text, g.words(), mentions, m -> TexteJuridique.simple("cnam/citation/" + g.slug(),
+                    m.group().replaceAll("\\s+", " "), Type.NON_RESOLU, null, null, null));
+        }
+        List<Mention> found = new ArrayList<>(mentions);
+        found.sort(Comparator.comparingInt(Mention::start));
+        find(text, MEME_LOI, mentions, m -> {
+            TexteJuridique last = null;
+            for (Mention earlier : found) {
+                if (earlier.end() <= m.start() && earlier.texte().type() == Type.LOI) {
+                    last = earlier.texte();
+                }
+            }
+            return last;
+        });
+        mentions.removeIf(mention -> mention.texte() == null);
     }
 
     private static void find(StringBuilder text, Pattern pattern, List<Mention> mentions,
@@ -245,6 +333,12 @@ public final class LegalCitationParser {
                 end = addReference(text, refs, next.start(3), next.end(), coded ? next.group(2).toUpperCase(Locale.ROOT)
                         : null, next.group(3), range);
             }
+            Matcher prefix = SUBDIVISION_BEFORE.matcher(text.substring(0, m.start()));
+            if (prefix.find() && refs.get(0).subdivision() == null) {
+                Reference r = refs.remove(0);
+                refs.add(0, new Reference(r.start(), r.end(), r.lettre(), r.numero(), r.etSuivants(), r.debutDePlage(),
+                        prefix.group(1)));
+            }
             String before = text.substring(0, m.start()).stripTrailing().toLowerCase(Locale.ROOT);
             boolean pluriel = coded ? before.endsWith("articles") : m.group(3).toLowerCase(Locale.ROOT).equals("articles");
             runs.add(new Run(m.start(), end, List.copyOf(refs), pluriel));
@@ -257,16 +351,23 @@ public final class LegalCitationParser {
     private static int addReference(String text, List<Reference> refs, int start, int end, String lettre,
                                     String numero, boolean closesRange) {
         boolean etSuivants = false;
+        String subdivision = null;
         Matcher suffix = SUFFIX.matcher(text);
         while (suffix.find(end) && suffix.start() == end) {
-            etSuivants |= suffix.group(1).strip().toLowerCase(Locale.ROOT).startsWith("et suivants");
+            String s = suffix.group(1).strip();
+            if (s.toLowerCase(Locale.ROOT).startsWith("et suivants")) {
+                etSuivants = true;
+            } else {
+                subdivision = s;
+            }
             end = suffix.end();
         }
         if (closesRange && !refs.isEmpty()) {
             Reference first = refs.remove(refs.size() - 1);
-            refs.add(new Reference(first.start(), first.end(), first.lettre(), first.numero(), first.etSuivants(), true));
+            refs.add(new Reference(first.start(), first.end(), first.lettre(), first.numero(), first.etSuivants(), true,
+                    first.subdivision()));
         }
-        refs.add(new Reference(start, end, lettre, numero, etSuivants, false));
+        refs.add(new Reference(start, end, lettre, numero, etSuivants, false, subdivision));
         return end;
     }
 
@@ -299,6 +400,9 @@ public final class LegalCitationParser {
 
     private static TexteJuridique article(TexteJuridique container, Reference ref, boolean tronque) {
         TexteJuridique article = articleOf(container, ref.lettre(), ref.numero());
+        if (ref.subdivision() != null && !tronque && !ref.etSuivants()) {
+            return subdivision(article, ref.subdivision());
+        }
         if (tronque) {
             return new TexteJuridique(article.chemin(), "Articles " + article.numero() + " (citation tronquée) "
                     + of(container), Type.ARTICLE_DE_CODE, article.numero(), null, container, null, null, false, true);
@@ -308,6 +412,19 @@ public final class LegalCitationParser {
         }
         return new TexteJuridique(article.chemin() + "-et-suivants", "Articles " + article.numero() + " et suivants "
                 + of(container), article.type(), article.numero(), null, container, article, null, true, false);
+    }
+
+    /**
+     * "L. 215-1 2°", "article 9 V": a part of an article, its own resource, part of the article, so that the article
+     * and its part are not the same node and a query on the article still finds what cites its part.
+     */
+    private static TexteJuridique subdivision(TexteJuridique article, String printed) {
+        boolean point = printed.endsWith("°");
+        String local = point ? "point-" + printed.substring(0, printed.length() - 1) : "paragraphe-" + printed;
+        String label = printed + " de l'" + Character.toLowerCase(article.libelle().charAt(0))
+                + article.libelle().substring(1);
+        return TexteJuridique.simple(article.chemin() + "/" + local, label, Type.SUBDIVISION_D_ARTICLE,
+                article.numero() + " " + printed, null, article);
     }
 
     private static TexteJuridique plage(TexteJuridique container, Reference from, Reference to) {

@@ -52,13 +52,15 @@ final class ReadingCorrections {
         for (SousFinalite printed : f.sousFinalites()) {
             CorrectionDeLecture c = corrections.get(f.id() + "/" + printed.rang());
             if (c == null) {
-                items.add(new SousFinalite(items.size() + 1, printed.texte(), printed.elementsImbriques()));
+                items.add(new SousFinalite(items.size() + 1, printed.texte(), printed.elementsImbriques(),
+                        printed.textes(), null));
                 continue;
             }
             applied.add(c);
             if (c.kind() == Kind.SCISSION) {
                 for (String element : c.elements()) {
-                    items.add(new SousFinalite(items.size() + 1, element, List.of(), c));
+                    items.add(new SousFinalite(items.size() + 1, element, List.of(),
+                            new LegalCitationParser().parse(element), c));
                 }
             }
         }

@@ -108,6 +108,18 @@ final class RegisterGraph {
                 finalite(doc, iri, f);
             }
         }
+        // References that identify no text, with the document's words: reported by validation, never a dpv:Law.
+        Map<String, TexteJuridique> unresolved = new LinkedHashMap<>();
+        for (TexteJuridique t : cited(missions)) {
+            if (t.type() == TexteJuridique.Type.NON_RESOLU) {
+                unresolved.putIfAbsent(t.chemin(), t);
+            }
+        }
+        for (TexteJuridique t : unresolved.values()) {
+            doc.subject(BASE + t.chemin())
+                    .iri(TYPE, REG + "CitationNonResolue")
+                    .text(LABEL, t.libelle(), "fr");
+        }
         return doc;
     }
 
@@ -162,6 +174,7 @@ final class RegisterGraph {
                     .text(LABEL, sf.texte(), "fr")
                     .integer(REG + "rang", sf.rang())
                     .iri(DCT + "isPartOf", iri);
+            sf.textes().forEach(law -> t.iri(DPV + "hasApplicableLaw", BASE + law.chemin()));
             if (sf.scission() != null) {
                 // An item the project split out of a glued bullet: its printed text, and whose reading it is.
                 t.text(REG + "texteImprime", sf.scission().texteImprime(), "fr")
@@ -173,12 +186,22 @@ final class RegisterGraph {
             }
         }
         for (BaseLegale b : f.bases()) {
-            OrderedTurtle.Subject t = doc.subject(iri + "/fondement/" + b.rang())
-                    .iri(TYPE, DPV + "LegalBasis").iri(TYPE, KINDS.get(b.lettre()))
-                    .iri(SKOS + "broader", EU_GDPR + "A6-1-" + b.lettre())
-                    .integer(REG + "rang", b.rang())
+            OrderedTurtle.Subject t = doc.subject(iri + "/fondement/" + b.rang()).iri(TYPE, DPV + "LegalBasis");
+            // The printed letter stays (skos:broader); where the bullet's words describe another basis, the node is
+            // not typed as if they agreed: both readings are stated, the words' one apart.
+            if (b.lettreDecrite() == null) {
+                t.iri(TYPE, KINDS.get(b.lettre()));
+            }
+            t.iri(SKOS + "broader", EU_GDPR + "A6-1-" + b.lettre());
+            if (b.lettreDecrite() != null) {
+                t.iri(REG + "baseSelonLeLibelle", EU_GDPR + "A6-1-" + b.lettreDecrite());
+            }
+            t.integer(REG + "rang", b.rang())
                     .iri(DCT + "isPartOf", iri);
             b.textesSource().forEach(text -> t.text(REG + "texteSource", text, "fr"));
+            if (!b.elementsImbriques().isEmpty()) {
+                t.textList(REG + "elementsImbriques", b.elementsImbriques(), "fr");
+            }
             b.textes().forEach(law -> t.iri(DPV + "hasApplicableLaw", BASE + law.chemin()));
             if (b.finDeValidite() != null) {
                 t.date(REG + "finDeValidite", b.finDeValidite());
@@ -195,6 +218,12 @@ final class RegisterGraph {
                     .iri(TYPE, DPV + "Law").iri(TYPE, ELI + "LegalResource")
                     .text(LABEL, t.libelle(), "fr")
                     .iri(ELI + "type_document", REG + t.type().concept);
+            if (t.titre() != null) {
+                s.text(DCT + "title", t.titre(), "fr");
+            }
+            if (t.description() != null) {
+                s.text(DCT + "description", t.description(), "fr");
+            }
             if (t.numero() != null) {
                 s.string(ELI + "number", t.numero());
             }
@@ -216,18 +245,37 @@ final class RegisterGraph {
             if (t.tronque()) {
                 s.bool(REG + "tronque", true);
             }
+            if (t.modifie() != null) {
+                s.iri(ELI + "amends", BASE + t.modifie().chemin());
+            }
+            if (t.citeCommeModifie()) {
+                s.bool(REG + "citeCommeModifie", true);
+            }
         }
         return doc;
     }
 
-    /** Every text cited, and the codes, laws and articles they belong to or span, each once. */
-    static java.util.Collection<TexteJuridique> legalTexts(List<Mission> missions) {
-        Map<String, TexteJuridique> texts = new LinkedHashMap<>();
+    /** Every citation, in document order: the fondements of each finalité, then what its sous-finalités cite. */
+    private static List<TexteJuridique> cited(List<Mission> missions) {
+        List<TexteJuridique> cited = new java.util.ArrayList<>();
         for (Mission m : missions) {
             for (Finalite f : m.finalites()) {
-                for (BaseLegale b : f.bases()) {
-                    b.textes().forEach(t -> collect(t, texts));
-                }
+                f.bases().forEach(b -> cited.addAll(b.textes()));
+                f.sousFinalites().forEach(sf -> cited.addAll(sf.textes()));
+            }
+        }
+        return cited;
+    }
+
+    /**
+     * Every text cited, and the codes, laws and articles they belong to, span or amend, each once, with what any of
+     * its citations prints about it (title, gloss). Unresolved references are no texts: they are not here.
+     */
+    static java.util.Collection<TexteJuridique> legalTexts(List<Mission> missions) {
+        Map<String, TexteJuridique> texts = new LinkedHashMap<>();
+        for (TexteJuridique t : cited(missions)) {
+            if (t.type() != TexteJuridique.Type.NON_RESOLU) {
+                collect(t, texts);
             }
         }
         return texts.values();
@@ -236,9 +284,15 @@ final class RegisterGraph {
     /** Parents and range ends first, so that a reader meets a code before its articles. */
     private static void collect(TexteJuridique t, Map<String, TexteJuridique> texts) {
         if (texts.containsKey(t.chemin())) {
+            texts.put(t.chemin(), texts.get(t.chemin()).merge(t));
+            for (TexteJuridique related : new TexteJuridique[] {t.partieDe(), t.modifie()}) {
+                if (related != null) {
+                    collect(related, texts);
+                }
+            }
             return;
         }
-        for (TexteJuridique related : new TexteJuridique[] {t.partieDe(), t.aPartirDe(), t.jusqua()}) {
+        for (TexteJuridique related : new TexteJuridique[] {t.partieDe(), t.aPartirDe(), t.jusqua(), t.modifie()}) {
             if (related != null) {
                 collect(related, texts);
             }

@@ -25,6 +25,8 @@ public final class RegisterParser {
     /** A GDPR Article 6(1) basis, however the bullet words it ("Article 6-1-c du RGPD", "l'article 6-1-f du RGPD"). */
     private static final Pattern ARTICLE_6 = Pattern.compile("article\\s+6-1-(\\p{L})\\s+du\\s+RGPD",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The mark of a nested item: an en dash, or a hyphen followed by a space and a capital (never "PSSI-MCAS"). */
+    private static final Pattern NESTED_ITEM = Pattern.compile("\\s*–\\s*|\\s*(?<![\\p{L}\\d])-\\s+(?=\\p{Lu})");
     private static final Pattern ENDED = Pattern.compile("a\\s+pris\\s+fin\\s+(?:au|le)\\s+(\\d{2}/\\d{2}/\\d{4})");
 
     private final SourceDocument doc;
@@ -174,21 +176,40 @@ public final class RegisterParser {
                 }
                 text = joined.toString();
             }
-            sousFinalites.add(new SousFinalite(sousFinalites.size() + 1, text, List.copyOf(items)));
+            sousFinalites.add(new SousFinalite(sousFinalites.size() + 1, text, List.copyOf(items),
+                    citations.parse(text), null));
         }
         if (sousFinalites.isEmpty()) {
             throw doc.error(line, "aucune sous-finalité : attendu une liste à puces « • » / no sous-finalité:"
                     + " expected a bullet list");
         }
-        List<String> fondements = bullets(parts[1]).stream().map(b -> LIST_TAG.matcher(b).replaceAll("").strip())
-                .toList();
+        // A nested list inside a fondement bullet ("Recours amiable :– Article L. 142-4 …", 14-04's "- Référentiel
+        // général de sécurité (RGS)- Politique …") is kept as the sous-finalités' are: its items apart, and the
+        // bullet's text with " – " between them rather than glued.
+        Map<String, List<String>> nestedItems = new LinkedHashMap<>();
+        List<String> fondements = new ArrayList<>();
+        for (String b : bullets(parts[1])) {
+            if (!LIST_TAG.matcher(b).find()) {
+                fondements.add(b.strip());
+                continue;
+            }
+            String[] nested = NESTED_ITEM.split(LIST_TAG.matcher(b).replaceAll(""));
+            StringBuilder joined = new StringBuilder(nested[0].strip());
+            List<String> items = new ArrayList<>();
+            for (int k = 1; k < nested.length; k++) {
+                items.add(nested[k].strip());
+                joined.append(" – ").append(nested[k].strip());
+            }
+            fondements.add(joined.toString());
+            nestedItems.put(joined.toString(), List.copyOf(items));
+        }
         if (fondements.isEmpty()) {
             throw doc.error(line, "colonne « Fondements juridiques » vide : attendu une liste à puces « • »"
                     + " / empty fondements column: expected a bullet list");
         }
         String id = mission + "-" + String.format(Locale.ROOT, "%02d", rang);
         return new Finalite(id, rang, title.joined(), null, title.line(), List.copyOf(sousFinalites),
-                bases(line, fondements), fondements, List.of());
+                bases(line, fondements, nestedItems), fondements, List.of());
     }
 
     private static List<String> bullets(String column) {
@@ -206,7 +227,7 @@ public final class RegisterParser {
      * One basis per Article 6(1) letter cited. A French text supports the basis its bullet names ("l'obligation
      * légale", "la mission d'intérêt public", "intérêts légitimes"), else the nearest basis cited before it, else all.
      */
-    private List<BaseLegale> bases(int line, List<String> fondements) {
+    private List<BaseLegale> bases(int line, List<String> fondements, Map<String, List<String>> nestedItems) {
         Map<Character, List<String>> textes = new LinkedHashMap<>();
         for (String bullet : fondements) {
             Matcher m = ARTICLE_6.matcher(bullet);
@@ -225,7 +246,9 @@ public final class RegisterParser {
         Map<Character, LinkedHashMap<String, TexteJuridique>> supports = new LinkedHashMap<>();
         Map<Character, LocalDate> ended = new LinkedHashMap<>();
         textes.keySet().forEach(l -> supports.put(l, new LinkedHashMap<>()));
-        Character nearest = null;
+        // The bases the texts of a bare citation bullet support: those cited last, or those a bullet named in words
+        // last ("L'obligation comme la mission d'intérêt public sont notamment fondés sur …" names both).
+        Set<Character> nearest = new java.util.LinkedHashSet<>();
         for (String bullet : fondements) {
             Matcher m = ARTICLE_6.matcher(bullet);
             Set<Character> targets = new java.util.LinkedHashSet<>();
@@ -241,14 +264,12 @@ public final class RegisterParser {
                     }
                 }
                 if (targets.isEmpty()) {
-                    if (nearest != null) {
-                        targets.add(nearest);
-                    } else {
-                        targets.addAll(textes.keySet());
-                    }
+                    targets.addAll(nearest.isEmpty() ? textes.keySet() : nearest);
+                } else {
+                    nearest = new java.util.LinkedHashSet<>(targets);
                 }
             } else {
-                nearest = cited;
+                nearest = java.util.Set.of(cited);
             }
             List<TexteJuridique> found = citations.parse(bullet);
             for (Character target : targets) {
@@ -261,10 +282,29 @@ public final class RegisterParser {
         }
         List<BaseLegale> bases = new ArrayList<>();
         for (Map.Entry<Character, List<String>> e : textes.entrySet()) {
+            Character described = null;
+            List<String> nested = List.of();
+            for (String bullet : e.getValue()) {
+                described = described != null ? described : describedLetter(e.getKey(), bullet);
+                nested = nested.isEmpty() ? nestedItems.getOrDefault(bullet, List.of()) : nested;
+            }
             bases.add(new BaseLegale(bases.size() + 1, e.getKey(), List.copyOf(e.getValue()),
-                    List.copyOf(supports.get(e.getKey()).values()), ended.get(e.getKey())));
+                    List.copyOf(supports.get(e.getKey()).values()), ended.get(e.getKey()), described, nested));
         }
         return bases;
+    }
+
+    /**
+     * The letter the words after "du RGPD :" describe, when they describe exactly one basis and it is not the printed
+     * one (04-06: "Article 6-1-c du RGPD : … au respect d'une mission d'intérêt public"); else null.
+     */
+    private static Character describedLetter(char printed, String bullet) {
+        Matcher m = ARTICLE_6.matcher(bullet);
+        if (!m.find() || Character.toLowerCase(m.group(1).charAt(0)) != printed) {
+            return null;
+        }
+        Set<Character> words = named(bullet.substring(m.end()));
+        return words.size() == 1 && !words.contains(printed) ? words.iterator().next() : null;
     }
 
     /** The Article 6(1) bases a bullet names in words. */

@@ -49,7 +49,7 @@ class RegistreCommandTest {
         assertTrue(out.lines().anyMatch(l -> l.matches("01 +Gestion des droits +métier +9 +53")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("16 +Moyens généraux +support +6 +36")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches(" +Total +83 +531")), out);
-        assertTrue(out.lines().anyMatch(l -> l.matches("6\\(1\\)\\(c\\) obligation légale / legal obligation +52 +83")),
+        assertTrue(out.lines().anyMatch(l -> l.matches("6\\(1\\)\\(c\\) obligation légale / legal obligation +52 +91")),
                 out);
         assertTrue(out.lines().anyMatch(l -> l.matches("6\\(1\\)\\(f\\) intérêts légitimes / legitimate interests +21 +0")),
                 out);

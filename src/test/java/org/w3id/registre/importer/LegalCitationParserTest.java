@@ -44,11 +44,12 @@ class LegalCitationParserTest {
                 new Object[] {"La mission d'intérêt public et l'obligation légales sont notamment fondés sur les textes"
                     + " suivants : L. 215-1 2°, L. 422-4 et L. 422-5 du Code de la sécurité sociale et L. 4163-1 et"
                     + " suivants du Code du travail.",
-                    List.of("droit/css/L215-1", "droit/css/L422-4", "droit/css/L422-5",
+                    List.of("droit/css/L215-1/point-2", "droit/css/L422-4", "droit/css/L422-5",
                         "droit/ct/L4163-1-et-suivants")},
                 new Object[] {"La mission d'intérêt public est notamment fondée sur les textes suivants : L. 162-1-11,"
                     + " L. 215-1 2°, L 422-1 et L. 221-1 2° du Code de la sécurité sociale.",
-                    List.of("droit/css/L162-1-11", "droit/css/L215-1", "droit/css/L422-1", "droit/css/L221-1")},
+                    List.of("droit/css/L162-1-11", "droit/css/L215-1/point-2", "droit/css/L422-1",
+                            "droit/css/L221-1/point-2")},
                 new Object[] {"Articles L. 169-1 et suivants du Code de la sécurité sociale et notamment le L. 169-11"
                     + " qui fixe la coordination du dispositif à la Cnam.",
                     List.of("droit/css/L169-1-et-suivants", "droit/css/L169-11")},
@@ -68,7 +69,7 @@ class LegalCitationParserTest {
                 new Object[] {"En application de l'article 9 V de l'ordonnance n° 2017-1386 du 22 septembre 2017,"
                     + " pendant la durée des mandats en cours, les dispositions du Code du travail relatives aux"
                     + " Délégués du personnel demeurent applicables dans leur ancienne rédaction.",
-                    List.of("droit/ordonnance/2017-1386/article-9", "droit/ct")},
+                    List.of("droit/ordonnance/2017-1386/article-9/paragraphe-V", "droit/ct")},
                 new Object[] {"Le livre 4 du Code de la sécurité sociale (accidents du travail et maladies"
                     + " professionnelles)", List.of("droit/css/livre-4")},
                 new Object[] {"Livre IV de la sécurité sociale (accidents du travail et maladies professionnelles)",
@@ -87,8 +88,16 @@ class LegalCitationParserTest {
                 new Object[] {"Article 6-1-c du RGPD : le traitement est nécessaire au respect d'une obligation légale.",
                     List.of()},
                 new Object[] {"Toutes dispositions spécifiques attachées à la prestation visée (victimes attentats,"
-                    + " fonds amiante, fonds 51, etc.)", List.of()},
-                new Object[] {"Les situations d'urgence sanitaire sont fixées par décret.", List.of()})
+                    + " fonds amiante, fonds 51, etc.)", List.of("cnam/citation/dispositions-specifiques-prestation")},
+                new Object[] {"Les situations d'urgence sanitaire sont fixées par décret.",
+                    List.of("cnam/citation/decret-situations-urgence-sanitaire")},
+                // A loi cited by its date, its articles named after a paragraph, "la même loi".
+                new Object[] {"Le contrôle de l'obligation vaccinale des personnes mentionnées au I de l'article 12 de la"
+                    + " loi du 5 août 2021 susmentionnée, dans les conditions prévues au II de l'article 13 de la même"
+                    + " loi", List.of("droit/loi/2021-08-05/article-12/paragraphe-I",
+                        "droit/loi/2021-08-05/article-13/paragraphe-II")},
+                new Object[] {"Autorisation de prise en charge par le contrat de soins",
+                    List.of("cnam/citation/contrat-de-soins")})
                 .map(c -> DynamicTest.dynamicTest((String) c[0], () -> assertEquals(c[1], paths((String) c[0]))));
     }
 
