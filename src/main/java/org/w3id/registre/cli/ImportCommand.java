@@ -36,9 +36,19 @@ final class ImportCommand implements Callable<Integer> {
             description = "Libellés anglais / English labels (${DEFAULT-VALUE})")
     Path translations;
 
+    @Option(names = "--lecture", paramLabel = "CSV", defaultValue = "data/lecture-donnees-personnes.csv",
+            description = "Lecture du projet : données, personnes, opérations de chaque finalité / the project's"
+                    + " reading: data, data subjects, operations per finalité (${DEFAULT-VALUE})")
+    Path readings;
+
+    @Option(names = "--lecture-textes", paramLabel = "CSV", defaultValue = "data/lecture-textes.csv",
+            description = "Lecture du projet : fin d'application de textes cités / the project's reading: end of"
+                    + " application of cited texts (${DEFAULT-VALUE})")
+    Path texts;
+
     @Override
     public Integer call() throws IOException {
-        RegisterImport result = RegisterImport.run(source, purposes, translations);
+        RegisterImport result = RegisterImport.run(source, purposes, translations, readings, texts);
         result.writeTo(out);
         System.out.printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
                 result.missions().size(), result.finaliteCount(), result.sousFinaliteCount(), result.baseCount(),

@@ -13,6 +13,7 @@ public final class RegisterVocabulary {
     public static final String EU_GDPR = "https://w3id.org/dpv/legal/eu/gdpr#";
     public static final String LEGAL_EU = "https://w3id.org/dpv/legal/eu#";
     public static final String LOC = "https://w3id.org/dpv/loc#";
+    public static final String PD = "https://w3id.org/dpv/pd#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     public static final String DCT = "http://purl.org/dc/terms/";
     public static final String ELI = "http://data.europa.eu/eli/ontology#";
@@ -36,6 +37,7 @@ public final class RegisterVocabulary {
         p.put("eu-gdpr", EU_GDPR);
         p.put("legal-eu", LEGAL_EU);
         p.put("loc", LOC);
+        p.put("pd", PD);
         p.put("skos", SKOS);
         p.put("dct", DCT);
         p.put("eli", ELI);
