@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * The project's reviewed CSV files (DPV alignment, translations, the reading of data and data subjects): RFC 4180,

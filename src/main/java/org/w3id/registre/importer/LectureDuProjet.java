@@ -1,12 +1,12 @@
 package org.w3id.registre.importer;
 
-import static org.w3id.registre.store.RegisterVocabulary.BASE;
-import static org.w3id.registre.store.RegisterVocabulary.DCT;
-import static org.w3id.registre.store.RegisterVocabulary.DPV;
-import static org.w3id.registre.store.RegisterVocabulary.PD;
-import static org.w3id.registre.store.RegisterVocabulary.PROV;
-import static org.w3id.registre.store.RegisterVocabulary.REG;
-import static org.w3id.registre.store.RegisterVocabulary.SKOS;
+import static org.w3id.registre.core.Prefixes.BASE;
+import static org.w3id.registre.core.Prefixes.DCT;
+import static org.w3id.registre.core.Prefixes.DPV;
+import static org.w3id.registre.core.Prefixes.PD;
+import static org.w3id.registre.core.Prefixes.PROV;
+import static org.w3id.registre.core.Prefixes.REG;
+import static org.w3id.registre.core.Prefixes.SKOS;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
