@@ -146,6 +146,18 @@ class BundledSiteTest {
         assertTrue(printed.contains(": " + pages + " pages, " + 4 * documents + " RDF documents"), printed);
         assertEquals(pages, StaticSiteTest.htmlFiles(exportDir).size());
         StaticSiteTest.assertLinksResolveInside(exportDir);
+        // The project's reading is shown as such, with the document's words quoted, in French and English.
+        Document finalite = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("cnam/finalite/02-03.html")));
+        org.jsoup.nodes.Element reading = finalite.selectFirst("h2:contains(lecture du projet) + p + dl");
+        assertEquals("Données et personnes concernées (lecture du projet)", reading.previousElementSibling()
+                .previousElementSibling().text());
+        assertEquals(List.of("Assuré ou bénéficiaire de l'Assurance Maladie — d'après « bénéficiaires » (lecture du"
+                + " projet)", "Employeur — d'après « employeurs » (lecture du projet)", "Prescription — d'après"
+                + " « prescriptions d'arrêt maladie » (lecture du projet)", "Santé — d'après « avis du service"
+                + " médical » (lecture du projet)", "Revenus — d'après « informations de revenus » (lecture du"
+                + " projet)"), reading.select("dd").eachText());
+        Document english = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("en/cnam/finalite/02-03.html")));
+        assertTrue(english.select("h2").eachText().contains("Data and data subjects (the project's reading)"));
         Document validation = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("validation.html")));
         assertEquals(List.of("Violation", "Avertissement", "Information"),
                 validation.select("tr.resultat td:first-child").eachText());
