@@ -31,6 +31,8 @@ public final class LinkedDataSite {
         for (String spec : pathSpecs(site)) {
             builder.addServlet(spec, servlet);
         }
+        // GET on the endpoint without a query: its SPARQL service description; every other request goes to Fuseki.
+        builder.addFilter("/" + SPARQL_PATH, new ServiceDescription(site, base.iri(SPARQL_PATH)));
         return site;
     }
 
