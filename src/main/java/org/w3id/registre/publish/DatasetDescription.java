@@ -9,15 +9,17 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
+import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.w3id.registre.core.Dqv;
+import org.w3id.registre.core.Prov;
 
 /**
  * The VoID + DCAT-AP 3.0.1 description served at /.well-known/void (RFC 5785 location given by the VoID guide), with
@@ -34,15 +36,6 @@ final class DatasetDescription {
      */
     static final List<RdfFormat> OFFERS = List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
             RdfFormat.NTRIPLES, RdfFormat.RDFXML, RdfFormat.HTML);
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String DQV = "http://www.w3.org/ns/dqv#";
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final Resource FOAF_AGENT = ResourceFactory.createResource(FOAF + "Agent");
-    private static final Resource FOAF_DOCUMENT = ResourceFactory.createResource(FOAF + "Document");
-    private static final Property FOAF_NAME = ResourceFactory.createProperty(FOAF + "name");
-    private static final Property FOAF_HOMEPAGE = ResourceFactory.createProperty(FOAF + "homepage");
-    private static final Property PROV_WAS_DERIVED_FROM = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
 
     private DatasetDescription() {
     }
@@ -51,12 +44,12 @@ final class DatasetDescription {
     static Model build(RegisterSite site, Optional<String> sparqlEndpoint) {
         String doc = site.base().iri(PATH);
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dct", DCTerms.NS)
-                .setNsPrefix("dqv", DQV).setNsPrefix("foaf", FOAF).setNsPrefix("xsd", XSD.NS)
-                .setNsPrefix("skos", SKOS.uri).setNsPrefix("prov", PROV).setNsPrefix("vcard", VCARD4.NS)
+        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dct", DCTerms.NS)
+                .setNsPrefix("dqv", Dqv.NS).setNsPrefix("foaf", FOAF.NS).setNsPrefix("xsd", XSD.NS)
+                .setNsPrefix("skos", SKOS.uri).setNsPrefix("prov", Prov.NS).setNsPrefix("vcard", VCARD4.NS)
                 .setNsPrefix("dcatap", DcatApVocabulary.NS).setNsPrefix("", doc + "#");
         Resource description = m.createResource(doc)
-                .addProperty(RDF.type, m.createResource(VOID + "DatasetDescription"))
+                .addProperty(RDF.type, VOID.DatasetDescription)
                 .addProperty(DCTerms.title, "Description VoID et DCAT-AP du registre", "fr")
                 .addProperty(DCTerms.title, "VoID and DCAT-AP description of the register", "en")
                 .addProperty(DCTerms.conformsTo, standard(m, DcatApVocabulary.DCAT_AP_3_0_1, "DCAT-AP 3.0.1"));
@@ -82,13 +75,13 @@ final class DatasetDescription {
                         .addProperty(SKOS.prefLabel, "Creative Commons Attribution 4.0 International", "en");
             }
         }
-        Resource home = m.createResource(site.base().value()).addProperty(RDF.type, FOAF_DOCUMENT);
+        Resource home = m.createResource(site.base().value()).addProperty(RDF.type, FOAF.Document);
         Resource contact = m.createResource(doc + "#contact")
                 .addProperty(RDF.type, VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
                 .addProperty(VCARD4.fn, "Projet Registre")
                 .addProperty(VCARD4.hasURL, home);
         Resource dataset = m.createResource(doc + "#registre")
-                .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
+                .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "Registre des traitements de la Cnam, graphe de connaissances aligné DPV",
                         "fr")
@@ -116,11 +109,11 @@ final class DatasetDescription {
                         .addProperty(SKOS.prefLabel, "irrégulière", "fr")
                         .addProperty(SKOS.prefLabel, "irregular", "en"))
                 .addProperty(DCAT.landingPage, home)
-                .addProperty(m.createProperty(VOID + "uriSpace"), site.base().value())
-                .addProperty(m.createProperty(VOID + "dataDump"), m.createResource(site.base().iri(
+                .addProperty(VOID.uriSpace, site.base().value())
+                .addProperty(VOID.dataDump, m.createResource(site.base().iri(
                         "download/registre.ttl")));
         keywords(dataset);
-        description.addProperty(m.createProperty(FOAF + "primaryTopic"), dataset);
+        description.addProperty(FOAF.primaryTopic, dataset);
         if (licence != null) {
             dataset.addProperty(DCTerms.license, licence);
         }
@@ -129,7 +122,7 @@ final class DatasetDescription {
         for (RdfFormat f : RdfFormat.rdf()) {
             Resource dump = m.createResource(site.base().iri("download/registre." + f.extension));
             if (f != RdfFormat.TURTLE) {
-                dataset.addProperty(m.createProperty(VOID + "dataDump"), dump);
+                dataset.addProperty(VOID.dataDump, dump);
             }
             Resource distribution = m.createResource(doc + "#telechargement-" + f.extension)
                     .addProperty(RDF.type, DCAT.Distribution)
@@ -194,7 +187,7 @@ final class DatasetDescription {
         if (licence != null) {
             service.addProperty(DCTerms.license, licence);
         }
-        dataset.addProperty(m.createProperty(VOID + "sparqlEndpoint"), endpointUrl);
+        dataset.addProperty(VOID.sparqlEndpoint, endpointUrl);
         Resource access = m.createResource(doc + "#acces-sparql").addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, "Point d'accès SPARQL", "fr")
                 .addProperty(DCTerms.title, "SPARQL endpoint", "en")
@@ -226,7 +219,7 @@ final class DatasetDescription {
                 .addProperty(DCTerms.description, "Records of processing activities (GDPR Article 30) published as "
                         + "knowledge graphs aligned with W3C DPV by the Registre project.", "en")
                 .addProperty(DCTerms.publisher, project)
-                .addProperty(FOAF_HOMEPAGE, home)
+                .addProperty(FOAF.homepage, home)
                 .addProperty(DCTerms.language, DcatApVocabulary.LANGUAGE_FRENCH)
                 .addProperty(DCTerms.language, DcatApVocabulary.LANGUAGE_ENGLISH)
                 .addProperty(DCTerms.spatial, DcatApVocabulary.COUNTRY_FRANCE)
@@ -245,22 +238,22 @@ final class DatasetDescription {
     private static void sources(RegisterSite site, Model m, Resource dataset) {
         for (QuerySolution row : site.select("source-document.rq")) {
             Resource registre = row.getResource("registre");
-            dataset.addProperty(m.createProperty(VOID + "rootResource"), registre);
+            dataset.addProperty(VOID.rootResource, registre);
             dataset.addProperty(DCTerms.subject, registre);
             if (!row.contains("source")) {
                 continue;
             }
-            Resource source = row.getResource("source").inModel(m).addProperty(RDF.type, FOAF_DOCUMENT);
-            dataset.addProperty(PROV_WAS_DERIVED_FROM, source);
+            Resource source = row.getResource("source").inModel(m).addProperty(RDF.type, FOAF.Document);
+            dataset.addProperty(Prov.wasDerivedFrom, source);
             if (row.contains("sourceTitle")) {
                 source.addProperty(DCTerms.title, row.get("sourceTitle"));
             }
             if (row.contains("publisher")) {
                 Resource publisher = row.getResource("publisher").inModel(m);
                 source.addProperty(DCTerms.publisher, publisher);
-                publisher.addProperty(RDF.type, FOAF_AGENT);
+                publisher.addProperty(RDF.type, FOAF.Agent);
                 if (row.contains("publisherName")) {
-                    publisher.addProperty(FOAF_NAME, row.get("publisherName"));
+                    publisher.addProperty(FOAF.name, row.get("publisherName"));
                 }
                 // Every controller in a register of this project is a public body of a Member State.
                 publisher.addProperty(DCTerms.type, concept(m, DcatApVocabulary.PUBLISHER_TYPE_NATIONAL_AUTHORITY,
@@ -285,7 +278,7 @@ final class DatasetDescription {
     }
 
     private static Resource agent(Model m, Resource agent, String fr, String en) {
-        return agent.addProperty(RDF.type, FOAF_AGENT).addProperty(FOAF_NAME, fr, "fr").addProperty(FOAF_NAME, en,
+        return agent.addProperty(RDF.type, FOAF.Agent).addProperty(FOAF.name, fr, "fr").addProperty(FOAF.name, en,
                 "en");
     }
 
@@ -324,18 +317,18 @@ final class DatasetDescription {
 
     private static void statistics(RegisterSite site, Model m, Resource dataset) {
         QuerySolution stats = site.select("void-statistics.rq").get(0);
-        dataset.addLiteral(m.createProperty(VOID + "triples"), m.createTypedLiteral(
+        dataset.addLiteral(VOID.triples, m.createTypedLiteral(
                 stats.getLiteral("triples").getLong(), XSDDatatype.XSDinteger));
-        dataset.addLiteral(m.createProperty(VOID + "distinctSubjects"), m.createTypedLiteral(
+        dataset.addLiteral(VOID.distinctSubjects, m.createTypedLiteral(
                 stats.getLiteral("subjects").getLong(), XSDDatatype.XSDinteger));
-        dataset.addLiteral(m.createProperty(VOID + "properties"), m.createTypedLiteral(
+        dataset.addLiteral(VOID.properties, m.createTypedLiteral(
                 stats.getLiteral("properties").getLong(), XSDDatatype.XSDinteger));
-        dataset.addLiteral(m.createProperty(VOID + "distinctObjects"), m.createTypedLiteral(
+        dataset.addLiteral(VOID.distinctObjects, m.createTypedLiteral(
                 stats.getLiteral("objects").getLong(), XSDDatatype.XSDinteger));
         QuerySolution classes = site.select("void-class-count.rq").get(0);
-        dataset.addLiteral(m.createProperty(VOID + "classes"), m.createTypedLiteral(
+        dataset.addLiteral(VOID.classes, m.createTypedLiteral(
                 classes.getLiteral("classes").getLong(), XSDDatatype.XSDinteger));
-        dataset.addLiteral(m.createProperty(VOID + "entities"), m.createTypedLiteral(
+        dataset.addLiteral(VOID.entities, m.createTypedLiteral(
                 (long) site.documentPaths().size(), XSDDatatype.XSDinteger));
         SortedSet<String> vocabularies = new TreeSet<>();
         for (QuerySolution row : site.select("void-classes.rq")) {
@@ -345,7 +338,7 @@ final class DatasetDescription {
             }
         }
         for (String ns : vocabularies) {
-            dataset.addProperty(m.createProperty(VOID + "vocabulary"), m.createResource(ns));
+            dataset.addProperty(VOID.vocabulary, m.createResource(ns));
         }
     }
 
@@ -356,7 +349,7 @@ final class DatasetDescription {
             return;
         }
         Resource dimension = m.createResource(doc + "#conformite-shacl")
-                .addProperty(RDF.type, m.createResource(DQV + "Dimension"))
+                .addProperty(RDF.type, Dqv.Dimension)
                 .addProperty(SKOS.prefLabel, "Conformité aux formes SHACL du projet", "fr")
                 .addProperty(SKOS.prefLabel, "Conformance to the project's SHACL shapes", "en");
         measure(m, doc, dataset, dimension, "conforme", "Conforme (aucune violation)", "Conforms (no violation)",
@@ -375,15 +368,15 @@ final class DatasetDescription {
     private static void measure(Model m, String doc, Resource dataset, Resource dimension, String name, String fr,
             String en, org.apache.jena.rdf.model.Literal value, Resource type) {
         Resource metric = m.createResource(doc + "#metrique-" + name)
-                .addProperty(RDF.type, m.createResource(DQV + "Metric"))
+                .addProperty(RDF.type, Dqv.Metric)
                 .addProperty(SKOS.prefLabel, fr, "fr").addProperty(SKOS.prefLabel, en, "en")
-                .addProperty(m.createProperty(DQV + "expectedDataType"), type)
-                .addProperty(m.createProperty(DQV + "inDimension"), dimension);
+                .addProperty(Dqv.expectedDataType, type)
+                .addProperty(Dqv.inDimension, dimension);
         Resource measurement = m.createResource(doc + "#mesure-" + name)
-                .addProperty(RDF.type, m.createResource(DQV + "QualityMeasurement"))
-                .addProperty(m.createProperty(DQV + "computedOn"), dataset)
-                .addProperty(m.createProperty(DQV + "isMeasurementOf"), metric)
-                .addLiteral(m.createProperty(DQV + "value"), value);
-        dataset.addProperty(m.createProperty(DQV + "hasQualityMeasurement"), measurement);
+                .addProperty(RDF.type, Dqv.QualityMeasurement)
+                .addProperty(Dqv.computedOn, dataset)
+                .addProperty(Dqv.isMeasurementOf, metric)
+                .addLiteral(Dqv.value, value);
+        dataset.addProperty(Dqv.hasQualityMeasurement, measurement);
     }
 }

@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint (W3C Recommendation, §2: "SPARQL services made available via the
@@ -44,7 +45,7 @@ final class ServiceDescription implements Filter {
     /** What the endpoint offers: SPARQL 1.1 Query only (read-only), its result formats, the size of its dataset. */
     static Model build(RegisterSite site, String endpoint) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", DatasetDescription.VOID)
+        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS)
                 .setNsPrefix("rdfs", RDFS.uri);
         Property resultFormat = m.createProperty(SD + "resultFormat");
         Resource service = m.createResource()
@@ -60,7 +61,7 @@ final class ServiceDescription implements Filter {
             service.addProperty(resultFormat, m.createResource(FORMATS + format));
         }
         Resource graph = m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addLiteral(m.createProperty(DatasetDescription.VOID + "triples"),
+                .addLiteral(VOID.triples,
                         m.createTypedLiteral(site.graph().size(), XSDDatatype.XSDinteger));
         service.addProperty(m.createProperty(SD + "defaultDataset"), m.createResource()
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
