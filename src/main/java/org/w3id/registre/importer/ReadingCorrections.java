@@ -28,10 +28,10 @@ final class ReadingCorrections {
         Map<String, Finalite> byId = new LinkedHashMap<>();
         missions.forEach(m -> m.finalites().forEach(f -> byId.put(f.id(), f)));
         Map<String, CorrectionDeLecture> corrections = new LinkedHashMap<>();
-        for (Alignment.Row row : Alignment.read(file, HEADER)) {
+        for (CuratedCsv.Row row : CuratedCsv.read(file, HEADER)) {
             CorrectionDeLecture c = correction(file, row, byId);
             if (corrections.putIfAbsent(c.finalite() + "/" + c.puce(), c) != null) {
-                throw Alignment.error(file, row, "puce " + c.finalite() + "/" + c.puce() + " déjà corrigée plus haut"
+                throw CuratedCsv.error(file, row, "puce " + c.finalite() + "/" + c.puce() + " déjà corrigée plus haut"
                         + " / bullet corrected twice");
             }
         }
@@ -67,12 +67,12 @@ final class ReadingCorrections {
         return f.withSousFinalites(List.copyOf(items), List.copyOf(applied));
     }
 
-    private static CorrectionDeLecture correction(Path file, Alignment.Row row, Map<String, Finalite> byId) {
+    private static CorrectionDeLecture correction(Path file, CuratedCsv.Row row, Map<String, Finalite> byId) {
         List<String> cells = row.cells();
         String id = cells.get(0).strip();
         Finalite f = byId.get(id);
         if (f == null) {
-            throw Alignment.error(file, row, "finalité « " + id + " » inconnue du registre, attendu un identifiant"
+            throw CuratedCsv.error(file, row, "finalité « " + id + " » inconnue du registre, attendu un identifiant"
                     + " MM-PP existant / unknown finalité, expected an existing MM-PP identifier");
         }
         int puce;
@@ -82,7 +82,7 @@ final class ReadingCorrections {
             puce = 0;
         }
         if (puce < 1 || puce > f.sousFinalites().size()) {
-            throw Alignment.error(file, row, "puce « " + cells.get(1) + " » : attendu un rang de 1 à "
+            throw CuratedCsv.error(file, row, "puce « " + cells.get(1) + " » : attendu un rang de 1 à "
                     + f.sousFinalites().size() + " dans la liste imprimée de " + id
                     + " / expected a bullet position of the printed list");
         }
@@ -93,17 +93,17 @@ final class ReadingCorrections {
             }
         }
         if (kind == null) {
-            throw Alignment.error(file, row, "correction « " + cells.get(2) + " » : attendu « scission » ou « note »"
+            throw CuratedCsv.error(file, row, "correction « " + cells.get(2) + " » : attendu « scission » ou « note »"
                     + " / expected \"scission\" or \"note\"");
         }
         SousFinalite printed = f.sousFinalites().get(puce - 1);
         String texte = cells.get(3);
         if (!texte.equals(printed.texte())) {
-            throw Alignment.error(file, row, "texte imprimé différent du document, attendu la puce " + id + "/" + puce
+            throw CuratedCsv.error(file, row, "texte imprimé différent du document, attendu la puce " + id + "/" + puce
                     + " telle qu'imprimée : « " + printed.texte() + " » / printed text differs from the document");
         }
         if (!printed.elementsImbriques().isEmpty()) {
-            throw Alignment.error(file, row, "la puce " + id + "/" + puce + " a une liste imbriquée : attendu une puce"
+            throw CuratedCsv.error(file, row, "la puce " + id + "/" + puce + " a une liste imbriquée : attendu une puce"
                     + " simple / the bullet holds a nested list, expected a plain bullet");
         }
         List<String> elements = new ArrayList<>();
@@ -113,16 +113,16 @@ final class ReadingCorrections {
             }
         }
         if (kind == Kind.NOTE && !elements.isEmpty()) {
-            throw Alignment.error(file, row, "une note n'a pas d'éléments : attendu une cellule « elements » vide"
+            throw CuratedCsv.error(file, row, "une note n'a pas d'éléments : attendu une cellule « elements » vide"
                     + " / a note has no items, expected an empty elements cell");
         }
         if (kind == Kind.SCISSION && (elements.size() < 2 || !cutsExactly(texte, elements))) {
-            throw Alignment.error(file, row, "éléments « " + cells.get(4) + " » : attendu au moins deux éléments,"
+            throw CuratedCsv.error(file, row, "éléments « " + cells.get(4) + " » : attendu au moins deux éléments,"
                     + " séparés par « | », qui redonnent le texte imprimé dans l'ordre (seuls des espaces et un « - »"
                     + " perdu peuvent les séparer) / expected two or more items that give back the printed text");
         }
         if (cells.get(5).isBlank()) {
-            throw Alignment.error(file, row, "justification vide : attendu une phrase tirée du document"
+            throw CuratedCsv.error(file, row, "justification vide : attendu une phrase tirée du document"
                     + " / empty justification");
         }
         return new CorrectionDeLecture(id, puce, kind, texte, List.copyOf(elements), cells.get(5).strip(),

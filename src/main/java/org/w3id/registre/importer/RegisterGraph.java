@@ -45,7 +45,7 @@ final class RegisterGraph {
     }
 
     static String correctionIri(CorrectionDeLecture c) {
-        return finaliteIri(c.finalite()) + "/lecture/" + c.puce();
+        return finaliteIri(c.finalite()) + "/correction/" + c.puce();
     }
 
     static OrderedTurtle newDocument(String header) {

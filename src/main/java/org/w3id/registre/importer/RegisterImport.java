@@ -25,19 +25,21 @@ public record RegisterImport(List<Mission> missions, Map<String, String> files) 
     /** The reviewed reading corrections (glued bullets split, notes that are not items). */
     public static final String CORRECTIONS = "corrections-lecture.csv";
 
-    /** The bundled curated files beside {@code purposes}: the reading corrections live in the same folder. */
-    public static RegisterImport run(Path source, Path purposes, Path translations) {
-        return run(source, purposes, translations, purposes.resolveSibling(CORRECTIONS));
+    /** With the reading corrections bundled beside {@code purposes}. */
+    public static RegisterImport run(Path source, Path purposes, Path translations, Path readings, Path texts) {
+        return run(source, purposes, translations, readings, texts, purposes.resolveSibling(CORRECTIONS));
     }
 
-    public static RegisterImport run(Path source, Path purposes, Path translations, Path corrections) {
+    public static RegisterImport run(Path source, Path purposes, Path translations, Path readings, Path texts,
+                                     Path corrections) {
         SourceDocument doc = SourceDocument.read(source);
         List<Mission> missions = ReadingCorrections.apply(RegisterParser.parse(doc), corrections);
         String sourceName = source.getFileName().toString();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(RegisterFiles.REGISTRE, RegisterGraph.registre(missions, sourceName, sha256(source)).write());
         files.put(RegisterFiles.DROIT, RegisterGraph.droit(missions).write());
-        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations).write());
+        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations, readings, texts)
+                .write());
         return new RegisterImport(missions, files);
     }
 

@@ -111,7 +111,7 @@ class ReadingOfTheDocumentTest {
         Map<String, List<String>> actual = new LinkedHashMap<>();
         for (String key : splits.keySet()) {
             String finalite = key.substring(0, 5);
-            Resource correction = r("cnam/finalite/" + finalite + "/lecture/" + key.substring(6));
+            Resource correction = r("cnam/finalite/" + finalite + "/correction/" + key.substring(6));
             assertTrue(correction.hasProperty(RDF.type, model.createResource(REG + "ScissionDePuce")), key);
             assertTrue(correction.hasProperty(p(PROV + "wasAttributedTo"), model.createResource(REG
                     + "ProjetRegistre")), key);
@@ -157,7 +157,7 @@ class ReadingOfTheDocumentTest {
                 + " postaux et livraisons", "Gestion des déplacements professionnels et missions",
                 "Gestion du parc automobile", "Services au personnel (co-voiturage, réseaux sociaux interne, etc.)",
                 "Supervision de l'activité des directions, départements, missions et services"), items("16-02"));
-        Resource note = r("cnam/finalite/16-02/lecture/1");
+        Resource note = r("cnam/finalite/16-02/correction/1");
         assertTrue(note.hasProperty(RDF.type, model.createResource(REG + "NoteDeFinalite")));
         assertEquals(1, note.getProperty(p(REG + "puceImprimee")).getInt());
         assertTrue(f.hasProperty(p(REG + "correctionDeLecture"), note));
