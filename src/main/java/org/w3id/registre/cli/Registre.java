@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             org.w3id.registre.server.ServeCommand.class,
             org.w3id.registre.query.QueryCommand.class,
             org.w3id.registre.publish.ExportCommand.class,
+            org.w3id.registre.search.SearchCommand.class,
         })
 public final class Registre implements Runnable {
 

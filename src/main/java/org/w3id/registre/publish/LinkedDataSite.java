@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
+import org.w3id.registre.search.RegisterSearch;
 
 /**
  * The one entry point that mounts the linked-data site on a Fuseki server: the register's IRIs, pages, validation
@@ -25,9 +26,9 @@ public final class LinkedDataSite {
      * home page) is {@code <base>registre/sparql}: the dataset must be added as "registre".
      */
     public static RegisterSite install(FusekiServer.Builder builder, Model graph, BaseUri base,
-            ValidationFindings findings) {
+            ValidationFindings findings, RegisterSearch search) {
         RegisterSite site = new RegisterSite(graph, base, findings);
-        LinkedDataServlet servlet = new LinkedDataServlet(site, Optional.of(base.iri(SPARQL_PATH)));
+        LinkedDataServlet servlet = new LinkedDataServlet(site, Optional.of(base.iri(SPARQL_PATH)), search);
         for (String spec : pathSpecs(site)) {
             builder.addServlet(spec, servlet);
         }
@@ -36,7 +37,7 @@ public final class LinkedDataSite {
 
     /** Servlet path specs: one prefix per top-level folder of the IRIs, exact paths for top-level documents. */
     static Set<String> pathSpecs(RegisterSite site) {
-        Set<String> specs = new TreeSet<>(Set.of("", "/index.html", "/en", "/en/*", "/validation",
+        Set<String> specs = new TreeSet<>(Set.of("", "/index.html", "/en", "/en/*", "/validation", "/recherche",
                 "/validation.html", "/validation/*", "/download/*", "/" + DatasetDescription.PATH));
         for (RdfFormat f : RdfFormat.values()) {
             specs.add("/" + DatasetDescription.PATH + "." + f.extension);

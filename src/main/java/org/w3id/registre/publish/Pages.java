@@ -54,7 +54,7 @@ final class Pages {
      * The frame every page shares: language, title, skip link, navigation, language switch, breadcrumbs.
      * {@code otherLanguage} is the link to the same page in the other language.
      */
-    private String layout(Langue l, SiteLinks links, String title, String otherLanguage, List<String[]> breadcrumbs,
+    String layout(Langue l, SiteLinks links, String title, String otherLanguage, List<String[]> breadcrumbs,
             List<String[]> alternates, Consumer<Html> body) {
         Html h = new Html().doctype();
         h.open("html", "lang", l.tag).newline();

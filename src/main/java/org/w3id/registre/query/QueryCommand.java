@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.server.RegisterStore;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.store.RegistreException;
@@ -26,8 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs a catalogue query (queries/) or a .rq file against the register loaded in memory."})
 public final class QueryCommand implements Callable<Integer> {
 
-    /** Where the data comes from: the bundled register, loaded per run (tests share one loaded copy). */
-    static Supplier<DatasetGraph> register = () -> RegisterStore.inMemory(RegisterFiles.loadBundled());
+    /**
+     * Where the data comes from: the bundled register, loaded per run with its full-text index, so that questions
+     * using text:query answer (tests share one loaded copy).
+     */
+    static Supplier<DatasetGraph> register = () -> RegisterTextIndex.inMemory(
+            RegisterStore.inMemory(RegisterFiles.loadBundled())).dataset();
 
     @Spec
     CommandSpec spec;

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -18,6 +20,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.search.RegisterSearch;
+import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.LinkedDataSite;
@@ -101,14 +105,27 @@ public final class ServeCommand implements Callable<Integer> {
             published = base.rebase(original);
             dataset = RegisterStore.inMemory(published);
         }
+        // The full-text index is built while the register is validated: both only read, and the machine has
+        // more than one core; start-up waits for the longer of the two.
+        DatasetGraph loaded = dataset;
+        CompletableFuture<RegisterTextIndex.Indexed> indexing = CompletableFuture.supplyAsync(() -> tdb != null
+                ? RegisterTextIndex.onDisk(loaded, tdb.toAbsolutePath().normalize())
+                : RegisterTextIndex.inMemory(loaded, base.iri("ontologie#")));
         // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
         LocalDate today = LocalDate.now();
         ValidationReport report = validate(original, today, out);
+        RegisterTextIndex.Indexed indexed = join(indexing);
+        out.println(indexed.reused()
+                ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
+                : String.format("Index plein texte / full-text index: %,d entrées / entries (%d ms)",
+                        indexed.entries(), indexed.millis()));
+        DatasetGraph served = indexed.dataset();
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
-        FusekiServer.Builder builder = RegisterServer.builder(options, dataset);
+        FusekiServer.Builder builder = RegisterServer.builder(options, served);
         LinkedDataSite.install(builder, published, base,
-                ShaclReportFindings.of(report, original, base, today));
+                ShaclReportFindings.of(report, original, base, today),
+                new RegisterSearch(served, base.iri("ontologie#")));
         FusekiServer server = RegisterServer.start(builder, options);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
@@ -120,12 +137,23 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Ctrl-C pour arrêter / to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            dataset.close();
+            served.close();
             // System.out may already be closing: a last line on stderr is enough.
             System.err.println("Registre arrêté / stopped");
         }, "registre-arret"));
         server.join();
         return 0;
+    }
+
+    private static RegisterTextIndex.Indexed join(CompletableFuture<RegisterTextIndex.Indexed> indexing) {
+        try {
+            return indexing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private void ensurePortFree() {

@@ -14,6 +14,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.search.RegisterSearch;
+import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
 import org.w3id.registre.store.RegisterFiles;
@@ -35,8 +37,11 @@ final class TestSite implements AutoCloseable {
     private TestSite(Model graph, BaseUri base, ValidationFindings findings) {
         // The real server of registre serve: read-only dataset, query editor at /query, loopback, free port.
         ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false, QueryCatalogue.bundled());
-        FusekiServer.Builder builder = RegisterServer.builder(options, DatasetGraphFactory.wrap(graph.getGraph()));
-        this.site = LinkedDataSite.install(builder, graph, base, findings);
+        RegisterTextIndex.Indexed indexed = RegisterTextIndex.inMemory(DatasetGraphFactory.wrap(graph.getGraph()),
+                base.iri("ontologie#"));
+        FusekiServer.Builder builder = RegisterServer.builder(options, indexed.dataset());
+        this.site = LinkedDataSite.install(builder, graph, base, findings,
+                new RegisterSearch(indexed.dataset(), base.iri("ontologie#")));
         this.server = RegisterServer.start(builder, options);
         this.root = "http://127.0.0.1:" + server.getHttpPort();
     }

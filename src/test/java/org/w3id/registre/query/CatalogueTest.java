@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.server.RegisterStore;
 import org.w3id.registre.store.RegisterFiles;
 
@@ -40,7 +41,8 @@ class CatalogueTest {
 
     @BeforeAll
     static void load() {
-        dataset = RegisterStore.inMemory(RegisterFiles.loadBundled());
+        // With the full-text index, as serve and query run it: question 15 uses text:query.
+        dataset = RegisterTextIndex.inMemory(RegisterStore.inMemory(RegisterFiles.loadBundled())).dataset();
         catalogue = QueryCatalogue.bundled();
     }
 
@@ -102,7 +104,8 @@ class CatalogueTest {
                 "11-repartition-finalites-dpv",
                 "12-fiche-finalite",
                 "13-textes-par-type",
-                "14-citations-tronquees"), names);
+                "14-citations-tronquees",
+                "15-recherche-plein-texte"), names);
         CatalogueQuery article = catalogue.find("07").orElseThrow();
         assertEquals(List.of(new QueryParameter("article", QueryParameter.Type.IRI,
                 "l'article de loi, p. ex. un article du Code de la sécurité sociale / the legal article, e.g. a Social"
