@@ -1,6 +1,6 @@
 package org.w3id.registre.search;
 
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /** A search query that cannot run, with the reason in French and in English. */
 public final class InvalidSearchException extends RegistreException {

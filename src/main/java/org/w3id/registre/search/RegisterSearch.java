@@ -24,7 +24,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * Full-text search over the register: runs {@code recherche.rq} (a {@code text:query} over every indexed label and
@@ -52,7 +52,7 @@ public final class RegisterSearch {
     }
 
     public RegisterSearch(DatasetGraph dataset) {
-        this(dataset, RegisterVocabulary.REG);
+        this(dataset, Prefixes.REG);
     }
 
     /** The SPARQL text of the search, for documentation and for the "open in SPARQL" link. */

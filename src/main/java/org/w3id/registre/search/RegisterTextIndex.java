@@ -26,8 +26,8 @@ import org.apache.jena.system.Txn;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.w3id.registre.store.RegisterVocabulary;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * The register's full-text index, through Jena's own text module: every label and text a person would search, one
@@ -52,7 +52,7 @@ public final class RegisterTextIndex {
     public static final String FOLDER = "index-texte";
 
     /** Field → the property it indexes (register ontology at its usual IRI), the first is the default field. */
-    public static final Map<String, String> FIELDS = fields(RegisterVocabulary.REG);
+    public static final Map<String, String> FIELDS = fields(Prefixes.REG);
 
     private static final String ENTITY_FIELD = "uri";
 
@@ -65,12 +65,12 @@ public final class RegisterTextIndex {
      */
     public static Map<String, String> fields(String reg) {
         var m = new java.util.LinkedHashMap<String, String>();
-        m.put("libelle", RegisterVocabulary.SKOS + "prefLabel");
-        m.put("libelleAlt", RegisterVocabulary.SKOS + "altLabel");
-        m.put("titre", RegisterVocabulary.DCT + "title");
+        m.put("libelle", Prefixes.SKOS + "prefLabel");
+        m.put("libelleAlt", Prefixes.SKOS + "altLabel");
+        m.put("titre", Prefixes.DCT + "title");
         m.put("fondement", reg + "texteSource");
         m.put("fondements", reg + "fondementsTexte");
-        m.put("note", RegisterVocabulary.SKOS + "note");
+        m.put("note", Prefixes.SKOS + "note");
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -101,7 +101,7 @@ public final class RegisterTextIndex {
 
     /** Indexes the default graph of {@code base} in memory; the dataset returned answers text:query. */
     public static Indexed inMemory(DatasetGraph base) {
-        return inMemory(base, RegisterVocabulary.REG);
+        return inMemory(base, Prefixes.REG);
     }
 
     /** The same, for a register whose ontology namespace moved under another base. */
@@ -127,13 +127,13 @@ public final class RegisterTextIndex {
                 deleteTree(building);
                 Files.createDirectories(building);
                 try (Directory dir = FSDirectory.open(building)) {
-                    TextIndex index = new TextIndexLucene(dir, config(RegisterVocabulary.REG));
-                    entries = fill(index, base, RegisterVocabulary.REG);
+                    TextIndex index = new TextIndexLucene(dir, config(Prefixes.REG));
+                    entries = fill(index, base, Prefixes.REG);
                     index.close();
                 }
                 Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config(RegisterVocabulary.REG));
+            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config(Prefixes.REG));
             return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, reused);
         } catch (IOException e) {
             throw new RegistreException(target + " : index plein texte impossible à écrire ou à lire / cannot write"

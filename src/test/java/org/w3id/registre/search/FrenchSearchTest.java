@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.registre.server.RegisterStore;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.core.RegisterFiles;
 
 /** The French behaviour of the search, on the bundled register: what each rule of the analysis chain finds. */
 class FrenchSearchTest {

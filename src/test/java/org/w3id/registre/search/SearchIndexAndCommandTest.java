@@ -24,8 +24,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.registre.cli.Registre;
-import org.w3id.registre.server.RegisterStore;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.core.RegisterFiles;
 
 import picocli.CommandLine;
 

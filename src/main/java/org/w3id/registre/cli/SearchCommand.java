@@ -1,4 +1,4 @@
-package org.w3id.registre.search;
+package org.w3id.registre.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,8 +17,13 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.search.Kind;
+import org.w3id.registre.search.RegisterSearch;
+import org.w3id.registre.search.RegisterTextIndex;
+import org.w3id.registre.search.SearchHit;
+import org.w3id.registre.search.SearchQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.w3id.registre.server;
+package org.w3id.registre.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,8 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,15 +21,20 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.core.RegisterInputs;
 import org.w3id.registre.search.RegisterSearch;
 import org.w3id.registre.search.RegisterTextIndex;
-import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.LinkedDataSite;
+import org.w3id.registre.publish.QueryEditor;
+import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
-import org.w3id.registre.publish.SiteOptions;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.server.RegisterServer;
+import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
 
 import picocli.CommandLine.Command;
@@ -66,6 +73,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions siteOptions = new SiteOptions();
 
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Option(names = "--shapes", arity = "1..*", paramLabel = "FICHIER|DOSSIER",
+            description = {"formes SHACL de la validation au démarrage, au lieu des formes embarquées /",
+                "SHACL shapes for the validation on start, instead of the bundled ones"})
+    List<Path> shapes = new ArrayList<>();
+
+    @Option(names = "--queries", paramLabel = "DOSSIER",
+            description = {"catalogue de requêtes de l'éditeur au lieu du catalogue embarqué /",
+                "query catalogue of the editor instead of the bundled one"})
+    Path queries;
+
     @Option(names = "--cors", description = {"autorise les appels depuis d'autres origines (CORS) /",
         "allows calls from other origins (CORS)"})
     boolean cors;
@@ -90,17 +110,21 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // Before any loading: a port in use should not cost the wait of a load.
         ensurePortFree();
-        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        QueryCatalogue catalogue = queries == null ? QueryCatalogue.bundled() : QueryCatalogue.read(queries);
+        Model shapesModel = shapes.isEmpty() ? RegisterValidation.bundledShapes()
+                : RegisterValidation.loadShapes(shapes);
         Model original;
         Model published;
         DatasetGraph dataset;
         if (tdb != null) {
-            dataset = RegisterStore.tdb(tdb, RegisterFiles.bundledFiles(), reload, out);
+            List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
+            files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
+            dataset = RegisterStore.tdb(tdb, files, reload, out);
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
             published = original;
         } else {
-            original = RegisterFiles.loadBundled();
+            original = data.load();
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
             dataset = RegisterStore.inMemory(published);
@@ -113,7 +137,7 @@ public final class ServeCommand implements Callable<Integer> {
                 : RegisterTextIndex.inMemory(loaded, base.iri("ontologie#")));
         // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
         LocalDate today = LocalDate.now();
-        ValidationReport report = validate(original, today, out);
+        ValidationReport report = validate(original, shapesModel, today, out);
         RegisterTextIndex.Indexed indexed = join(indexing);
         out.println(indexed.reused()
                 ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
@@ -121,11 +145,11 @@ public final class ServeCommand implements Callable<Integer> {
                         indexed.entries(), indexed.millis()));
         DatasetGraph served = indexed.dataset();
 
-        ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
-        FusekiServer.Builder builder = RegisterServer.builder(options, served);
-        LinkedDataSite.install(builder, published, base,
-                ShaclReportFindings.of(report, original, base, today),
-                new RegisterSearch(served, base.iri("ontologie#")));
+        ServeOptions options = new ServeOptions(port, host, timeout, cors);
+        RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today));
+        FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
+                QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
+                LinkedDataSite.module(site, new RegisterSearch(served, base.iri("ontologie#")))));
         FusekiServer server = RegisterServer.start(builder, options);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
@@ -173,8 +197,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Validates the register as of {@code today} and logs the counts by severity; the pages show the report. */
-    private static ValidationReport validate(Model register, LocalDate today, PrintStream out) {
-        ValidationReport report = RegisterValidation.validate(register, RegisterValidation.bundledShapes(), today);
+    private static ValidationReport validate(Model register, Model shapes, LocalDate today, PrintStream out) {
+        ValidationReport report = RegisterValidation.validate(register, shapes, today);
         StringBuilder counts = new StringBuilder();
         RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
                 .append(level.bilingual()).append(' ').append(n));
