@@ -100,6 +100,37 @@ final class SearchPage {
         return new Rendered(200, html);
     }
 
+    /**
+     * The search page of the static export: the same form; the results are found by {@code recherche.js} in the
+     * prebuilt {@code recherche-index.json} (the served pages stay script-free). {@code root} is the relative link
+     * to the export's root ("" or "../").
+     */
+    String renderStatic(Langue l, SiteLinks links, String root) {
+        String title = l.t("Recherche", "Search");
+        List<String[]> crumbs = List.of(new String[] {links.home(l), l.t("Accueil", "Home")},
+                new String[] {links.search(l), title});
+        return pages.layout(l, links, title, links.search(l.other()), crumbs, List.of(), h -> {
+            h.el("h1", l.t("Rechercher dans le registre", "Search the register")).newline();
+            h.open("form", "role", "search", "method", "get", "action", links.search(l), "class", "recherche",
+                    "id", "form-recherche", "data-racine", root);
+            h.el("label", l.t("Mots cherchés", "Words to look for"), "for", "q").text(" ");
+            h.open("input", "type", "search", "id", "q", "name", "q", "maxlength",
+                    Integer.toString(SearchQuery.MAX_LENGTH), "aria-describedby", "aide-recherche").text(" ");
+            h.el("button", l.t("Chercher", "Search"), "type", "submit");
+            h.close("form").newline();
+            h.open("div", "id", "resultats", "aria-live", "polite").close("div").newline();
+            h.open("noscript").el("p", l.t("La recherche de cette copie statique demande JavaScript ; le site servi"
+                    + " (registre serve) cherche sans script.", "Searching this static copy needs JavaScript; the"
+                    + " served site (registre serve) searches without any script.")).close("noscript").newline();
+            h.el("p", l.t("Copie statique : tous les mots tapés doivent figurer dans la même ressource ; accents,"
+                    + " pluriels et mots vides traités comme sur le serveur ; préfixe* admis ; pas d'autre syntaxe"
+                    + " Lucene.", "Static copy: all the words typed must appear in the same resource; accents,"
+                    + " plurals and stop words handled as on the server; prefix* allowed; no other Lucene syntax."));
+            help(h, l);
+            h.open("script", "src", root + "recherche.js", "defer", "defer").close("script").newline();
+        });
+    }
+
     private static String kindName(Kind k, Langue l) {
         return l.t(k.french, k.english);
     }
