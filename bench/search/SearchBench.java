@@ -16,7 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.jena.query.ARQ;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -59,7 +59,7 @@ public class SearchBench {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        ARQ.init();
+        JenaSystem.init();
         DatasetGraph data = RegisterStore.inMemory(RegisterFiles.loadBundled());
         if (once) {
             RegisterTextIndex.Indexed indexed = RegisterTextIndex.inMemory(data);
