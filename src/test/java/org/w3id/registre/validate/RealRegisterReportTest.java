@@ -90,6 +90,7 @@ class RealRegisterReportTest {
                 "Art9-CategoriesParticulieres cnam/finalite/04-03 = dossier médical partagé",
                 "Art9-CategoriesParticulieres cnam/finalite/15-05 = heures syndicales",
                 "Art9-CategoriesParticulieres cnam/finalite/15-08 = soutien psychologique",
+                "Art9-CategoriesParticulieres cnam/finalite/15-06 = salariés handicapés",
                 "Art10-Infractions cnam/finalite/03-02 = sanctions financières",
                 "Art6-1-f-ActivitePublique cnam/finalite/12-01 = cnam/finalite/05-01",
                 "Art6-1-f-ActivitePublique cnam/finalite/16-05 = dpv:EnforceSecurity",
