@@ -8,9 +8,9 @@
 #   --port PORT     nginx listens on 127.0.0.1:PORT
 #   --replicas N    N replicas of `registre serve` on free loopback ports (0: the static export alone, needs --site)
 #   --site DIR      an export (`registre export --site DIR`) to serve; without it, the edition is exported first
-#   --edition DIR   the folder the replicas run in (its ontology/ data/ shapes/ queries/): the project by default.
-#                   A symbolic link is read anew on SIGHUP: point it at the next edition, then `kill -HUP` this
-#                   script to roll the edition out replica by replica (each drained first: no failed request).
+#   --edition DIR   the register's data (a folder of RDF files, as `serve --data`): the bundled register by
+#                   default. A symbolic link is read anew on SIGHUP: point it at the next edition, then `kill -HUP`
+#                   this script to roll the edition out replica by replica (each drained first: no failed request).
 #   --tdb           each replica on its own TDB2 store (under the state folder) instead of in memory
 #   --state DIR     where configurations, logs and pids go (a new temporary folder by default; removed at exit
 #                   only when the script created it)
@@ -30,7 +30,7 @@ usage() {
   exit 2
 }
 
-port="" replicas="" site="" edition="$ROOT" tdb=0 state=""
+port="" replicas="" site="" edition="" tdb=0 state=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) [ $# -ge 2 ] || usage "--port : valeur manquante / missing value"; port=$2; shift 2 ;;
@@ -52,7 +52,7 @@ fi
 if [ -n "$site" ] && [ ! -f "$site/.config/nginx/registre-site.conf" ]; then
   usage "--site $site : pas un export du registre (.config/nginx/registre-site.conf manquant) / not a register export"
 fi
-[ -d "$edition/data" ] || usage "--edition $edition : pas de dossier data/ / no data/ folder"
+[ -z "$edition" ] || [ -d "$edition" ] || usage "--edition $edition : dossier introuvable / no such folder"
 [ -x "$NGINX" ] && [ -f "$NJS" ] \
   || usage "nginx et son module njs sont requis / nginx and its njs module are needed (apt-get install nginx libnginx-mod-http-js)"
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -80,6 +80,10 @@ generation=0
 
 log() { echo "[run-local] $*" >&2; }
 
+# The edition's data as the replicas and the export take it; a link is resolved now, so a replica started before
+# the link moves keeps its edition, and one started after gets the new one.
+data_args() { [ -n "$edition" ] && echo "--data $(readlink -f "$edition")" || true; }
+
 stop_all() {
   trap - EXIT INT TERM HUP
   local p
@@ -99,8 +103,8 @@ trap 'exit 130' INT
 # The edition's own export, when no --site was given: pages and documents match what the replicas serve.
 export_site() {
   local dir="$state/site-$generation"
-  log "export de l'édition / exporting the edition $(readlink -f "$edition") → $dir"
-  (cd "$edition" && java $JAVA_OPTS -jar "$jar" export --site "$dir") >&2
+  log "export de l'édition / exporting the edition ${edition:-(bundled)} → $dir"
+  java $JAVA_OPTS -jar "$jar" export --site "$dir" $(data_args) >&2
   site_root="$dir"
 }
 
@@ -177,18 +181,20 @@ EOF
 nginx_cmd() { "$NGINX" -p "$state/nginx" -c "$state/nginx/nginx.conf" -e "$state/nginx/logs/error.log" "$@"; }
 
 start_replica() { # $1: index; $2: port (0 = a free one, learnt from the replica's own output)
-  local i=$1 p=$2 args=(serve --host 127.0.0.1 --port "$p")
+  local i=$1 p=$2
+  local args=(serve --host 127.0.0.1 --port "$p")
   [ "$tdb" -eq 1 ] && args+=(--tdb "$state/replica-$i/tdb")
   mkdir -p "$state/replica-$i"
   : > "$state/replica-$i/log"
-  (cd "$edition" && exec java $JAVA_OPTS -jar "$jar" "${args[@]}") >> "$state/replica-$i/log" 2>&1 &
+  args+=($(data_args))
+  java $JAVA_OPTS -jar "$jar" "${args[@]}" >> "$state/replica-$i/log" 2>&1 &
   rpid[$i]=$!
   echo "${rpid[$i]}" > "$state/replica-$i/pid"
 }
 
 # Waits until replica i answers /$/ping (and, when it was started on port 0, learns its port).
 await_replica() {
-  local i=$1 deadline=$((SECONDS + 180)) line
+  local i=$1 deadline=$((SECONDS + 600)) line
   while [ $SECONDS -lt $deadline ]; do
     if ! kill -0 "${rpid[$i]}" 2>/dev/null; then
       log "réplique / replica $i arrêtée au démarrage / died at start:"; tail -5 "$state/replica-$i/log" >&2
@@ -204,7 +210,7 @@ await_replica() {
     fi
     sleep 0.2
   done
-  log "réplique / replica $i : pas de réponse en 180 s / no answer within 180 s"
+  log "réplique / replica $i : pas de réponse en 600 s / no answer within 600 s"
   return 1
 }
 
@@ -212,7 +218,7 @@ await_replica() {
 # port from the edition the link now points to, wait for /$/ping, put it back.
 roll() {
   generation=$((generation + 1))
-  log "nouvelle édition / new edition: $(readlink -f "$edition")"
+  log "nouvelle édition / new edition: $(data_args)"
   [ "$exported" -eq 1 ] && export_site
   local i
   for ((i = 0; i < replicas; i++)); do

@@ -29,7 +29,8 @@ import org.w3id.registre.store.RegisterFiles;
  * {@link SyntheticRegister} does (every mission and finalité copied under renamed IRIs, the law and the ontology
  * single), streamed to N-Triples without holding it in memory, then loaded into a fresh TDB2 store with Jena's
  * parallel loader. Prints one tab-separated line: scale, triples, finalités, N-Triples bytes, load seconds, store
- * bytes, one-query seconds (a count of finalités, cold store).
+ * bytes (apparent size of its files), one-query seconds (a count of finalités, cold store). The store is left in
+ * WORKDIR for the caller to measure on disk ({@code du}) and remove.
  *
  *   java -cp … org.w3id.registre.bench.TdbScale SCALE WORKDIR
  */
@@ -71,7 +72,7 @@ public final class TdbScale {
         long ntBytes = Files.size(nt);
         long t0 = System.nanoTime();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, null);
+        DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, a) -> { });
         loader.startBulk();
         loader.load(nt.toString());
         loader.finishBulk();
@@ -81,10 +82,10 @@ public final class TdbScale {
         DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(store.toString());
         long q0 = System.nanoTime();
         long finalites = Txn.calculateRead(reopened, () -> {
-            try (var qe = org.apache.jena.query.QueryExecution.dataset(reopened)
+            try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(reopened)
                     .query("SELECT (COUNT(*) AS ?n) WHERE { ?f a <https://w3id.org/registre/ontologie#Finalite> }")
                     .build()) {
-                return qe.execSelect().next().getLiteral("n").getLong();
+                return ((Number) qe.select().next().get("n").getLiteralValue()).longValue();
             }
         });
         double querySeconds = (System.nanoTime() - q0) / 1e9;
