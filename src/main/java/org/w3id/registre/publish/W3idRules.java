@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * always wins since ties go to HTML; a single RDF type; no header) straight to the document — the same one the site
  * would choose — and send every other request to the same path on the site, which negotiates as the server does.
  */
-final class W3idRules {
+public final class W3idRules {
 
     /** Where the rules are written in the export. */
     static final String FILE = WebServerConfig.FOLDER + "/w3id/.htaccess";
     /** Stands for the published site until {@code export --site-url} names it. */
-    static final String EXAMPLE_SITE = "https://registre.example.org/";
+    public static final String EXAMPLE_SITE = "https://registre.example.org/";
 
     private W3idRules() {
     }

@@ -22,7 +22,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /**
  * For the national-scale sizing (README, deploy/): the published register made n times larger as
