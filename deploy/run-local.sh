@@ -222,7 +222,7 @@ roll() {
   [ "$exported" -eq 1 ] && export_site
   local i
   for ((i = 0; i < replicas; i++)); do
-    write_conf "$i"; nginx_cmd -s reload; sleep 2
+    write_conf "$i"; nginx_cmd -s reload; drain "${rport[$i]}"
     kill "${rpid[$i]}" 2>/dev/null || true; wait "${rpid[$i]}" 2>/dev/null || true
     start_replica "$i" "${rport[$i]}"
     await_replica "$i" || exit 1
@@ -230,6 +230,19 @@ roll() {
     log "réplique / replica $i : nouvelle édition / new edition"
   done
   log "édition déployée / edition rolled out"
+}
+# Waits until no connection to the port is left (nginx's old workers finish their requests, then close their
+# idle connections), at most 60 s; without ss, a fixed pause.
+drain() {
+  local p=$1 deadline=$((SECONDS + 60))
+  sleep 1
+  if command -v ss >/dev/null 2>&1; then
+    while [ $SECONDS -lt $deadline ] && [ "$(ss -Htn state established "( sport = :$p )" | wc -l)" -gt 0 ]; do
+      sleep 0.2
+    done
+  else
+    sleep 5
+  fi
 }
 rolling=0
 trap 'rolling=1' HUP
