@@ -72,6 +72,9 @@ if [ -z "$state" ]; then
 fi
 mkdir -p "$state/nginx/logs"
 state=$(cd "$state" && pwd)
+# The replicas run from a copy of the jar: a rebuild of target/ meanwhile does not touch them.
+cp "$jar" "$state/registre.jar"
+jar="$state/registre.jar"
 [ -n "$site" ] && site=$(cd "$site" && pwd)
 
 declare -a rport rpid

@@ -15,12 +15,12 @@ javac -cp target/registre.jar -d "$work/classes" \
   bench/validation/src/main/java/org/w3id/registre/bench/SyntheticRegister.java \
   bench/validation/src/main/java/org/w3id/registre/bench/TdbScale.java
 echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'scale\ttriples\tfinalites\tntriples_bytes\tload_s\tstore_apparent_bytes\tstore_disk_bytes\tcount_query_s\n'
+printf 'scale\ttriples\tfinalites\tntriples_bytes\tload_s\tload_cpu_s\tstore_apparent_bytes\tstore_disk_bytes\tcount_query_s\n'
 for n in $scales; do
   line=$(java -Xmx"${HEAP:-8g}" -cp "target/registre.jar:$work/classes" org.w3id.registre.bench.TdbScale "$n" "$work" \
     2>/dev/null | tail -1)
   disk=$(du -sk "$work/tdb2-x$n" | cut -f1)
-  printf '%s\n' "$line" | awk -v d=$((disk * 1024)) 'BEGIN {FS = OFS = "\t"} {print $1, $2, $3, $4, $5, $6, d, $7}'
+  printf '%s\n' "$line" | awk -v d=$((disk * 1024)) 'BEGIN {FS = OFS = "\t"} {print $1, $2, $3, $4, $5, $6, $7, d, $8}'
   rm -rf "$work/tdb2-x$n"
 done
 echo "# load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -28,7 +28,8 @@ import org.w3id.registre.core.RegisterFiles;
  * For the national-scale sizing (README, deploy/): the published register made n times larger as
  * {@link SyntheticRegister} does (every mission and finalité copied under renamed IRIs, the law and the ontology
  * single), streamed to N-Triples without holding it in memory, then loaded into a fresh TDB2 store with Jena's
- * parallel loader. Prints one tab-separated line: scale, triples, finalités, N-Triples bytes, load seconds, store
+ * parallel loader. Prints one tab-separated line: scale, triples, finalités, N-Triples bytes, load seconds, load CPU
+ * seconds (all threads), store
  * bytes (apparent size of its files), one-query seconds (a count of finalités, cold store). The store is left in
  * WORKDIR for the caller to measure on disk ({@code du}) and remove.
  *
@@ -71,12 +72,14 @@ public final class TdbScale {
         }
         long ntBytes = Files.size(nt);
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
         DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, a) -> { });
         loader.startBulk();
         loader.load(nt.toString());
         loader.finishBulk();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        double loadCpuSeconds = (cpuNanos() - cpu0) / 1e9;
         TDBInternal.expel(dsg);
         long storeBytes = size(store);
         DatasetGraph reopened = DatabaseMgr.connectDatasetGraph(store.toString());
@@ -91,8 +94,13 @@ public final class TdbScale {
         double querySeconds = (System.nanoTime() - q0) / 1e9;
         TDBInternal.expel(reopened);
         Files.delete(nt);
-        System.out.println(String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%d\t%.2f", n, triples, finalites,
-                ntBytes, loadSeconds, storeBytes, querySeconds));
+        System.out.println(String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%.1f\t%.1f\t%d\t%.2f", n, triples,
+                finalites, ntBytes, loadSeconds, loadCpuSeconds, storeBytes, querySeconds));
+    }
+
+    /** CPU time of the whole process (every thread of the loader): on a shared machine, steadier than the clock. */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static boolean copied(Node node) {
