@@ -90,6 +90,7 @@ data_args() { [ -n "$edition" ] && echo "--data $(readlink -f "$edition")" || tr
 stop_all() {
   trap - EXIT INT TERM HUP
   local p
+  [ -n "${exporter:-}" ] && kill "$exporter" 2>/dev/null || true
   for p in "${rpid[@]:-}" "$nginx_pid"; do
     [ -n "$p" ] && kill "$p" 2>/dev/null || true
   done
@@ -107,7 +108,11 @@ trap 'exit 130' INT
 export_site() {
   local dir="$state/site-$generation"
   log "export de l'édition / exporting the edition ${edition:-(bundled)} → $dir"
-  java $JAVA_OPTS -jar "$jar" export --site "$dir" $(data_args) >&2
+  # In the background and waited for: bash runs a trap (SIGTERM, Ctrl-C) only once a foreground command ends.
+  java $JAVA_OPTS -jar "$jar" export --site "$dir" $(data_args) >&2 &
+  exporter=$!
+  wait "$exporter"
+  exporter=""
   site_root="$dir"
 }
 

@@ -15,8 +15,9 @@ command -v wrk >/dev/null || { echo "wrk est requis / wrk is needed (apt-get ins
 [ -f target/registre.jar ] || mvn -B -q -DskipTests package
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/registre-failover-XXXXXX")
-runner=""
+runner="" wrk_pid=""
 cleanup() {
+  if [ -n "$wrk_pid" ]; then kill "$wrk_pid" 2>/dev/null || true; fi
   if [ -n "$runner" ]; then kill "$runner" 2>/dev/null || true; wait "$runner" 2>/dev/null || true; fi
   rm -rf "$tmp"
 }
@@ -60,8 +61,8 @@ done
 grep -qx ready "$tmp/run.out" || { echo "run-local.sh not ready in 600 s" >&2; cat "$tmp/run.err" >&2; exit 1; }
 echo "# nginx 127.0.0.1:$port, replicas on $(cat "$tmp"/state/replica-*/port | tr '\n' ' '); load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-load() { # $1: seconds; output file $2
-  MIX="$tmp/mix.tsv" wrk -t2 -c16 -d"$1"s --timeout 30s -s deploy/mix.lua "http://127.0.0.1:$port" > "$2" 2>&1
+load() { # $1: seconds; output file $2 (run in the background: exec, so that its pid is wrk's)
+  MIX="$tmp/mix.tsv" exec wrk -t2 -c16 -d"$1"s --timeout 30s -s deploy/mix.lua "http://127.0.0.1:$port" > "$2" 2>&1
 }
 no_failure() { # the wrk summary line of deploy/mix.lua: requests, then every kind of failure at 0
   local line
@@ -99,12 +100,17 @@ restarted() {
   return 1
 }
 check "the killed replica is restarted on its port" restarted
-rejoined() { # after nginx's fail_timeout, requests through nginx reach it again
+rejoined() { # after nginx's fail_timeout (2 s), requests through nginx reach it again
   sleep 3
   local before after
   before=$(curl -s "http://127.0.0.1:$(cat "$tmp/state/replica-1/port")/\$/metrics" \
     | grep -E '^fuseki_requests\{.*endpoint="sparql"' | awk '{s += $2} END {print s + 0}')
-  MIX="$tmp/mix.tsv" wrk -t1 -c3 -d3s -s deploy/mix.lua "http://127.0.0.1:$port" > /dev/null 2>&1
+  # Round robin over 3 healthy replicas: 12 cheap questions in a row through nginx, about 4 for each.
+  local k
+  for k in $(seq 1 12); do
+    curl -sf -o /dev/null --max-time 60 -H 'Accept: text/csv' --data-urlencode 'query=ASK { ?s ?p ?o }' \
+      "http://127.0.0.1:$port/registre/sparql" || true
+  done
   after=$(curl -s "http://127.0.0.1:$(cat "$tmp/state/replica-1/port")/\$/metrics" \
     | grep -E '^fuseki_requests\{.*endpoint="sparql"' | awk '{s += $2} END {print s + 0}')
   echo "#   replica 1 answered $((after - before)) of the requests sent through nginx after its restart"

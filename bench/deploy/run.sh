@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the deployment of deploy/run-local.sh, on loopback only, in one run:
-#  - the catalogue mix (14 questions, example parameters, as bench/serve) at 16 connections through nginx over 1, 2
+#  - the catalogue mix (every question of queries/, example parameters, as bench/serve) at 16 connections through nginx over 1, 2
 #    and 3 replicas, beside one `registre serve` asked directly (the peer): requests/s, p50/p99, failed requests,
 #    and the CPU time each request costs a replica and nginx (from /proc/<pid>/stat), which a capacity plan needs;
 #  - a finalité page (and its Turtle document) from nginx's static export beside the same from `registre serve`.
@@ -97,7 +97,7 @@ load0=$(cut -d' ' -f1-3 /proc/loadavg)
 {
   echo "# bench/deploy — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average at start $load0"
   echo
-  echo "Catalogue mix (14 questions), $conns connections, ${seconds} s measured after ${warmup} s of warm-up."
+  echo "Catalogue mix ($(wc -l < "$tmp/mix.tsv") questions), $conns connections, ${seconds} s measured after ${warmup} s of warm-up."
   echo
   echo "| target | requests/s | ratio to one serve | p50 | p99 | failed | CPU ms per request: replicas | nginx |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
