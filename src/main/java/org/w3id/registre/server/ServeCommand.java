@@ -112,6 +112,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (tdb != null) {
             List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
             files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
+            for (Path f : files) {
+                if (RegisterInputs.isSpreadsheet(f)) {
+                    throw new RegistreException(f + " : --tdb ne charge que du RDF ; convertir d'abord le tableur avec"
+                            + " registre import / --tdb loads RDF only; convert the spreadsheet with registre import");
+                }
+            }
             dataset = RegisterStore.tdb(tdb, files, reload, out);
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
