@@ -11,12 +11,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.registre.importer.RegisterImport;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.template.SpreadsheetFormat;
-import org.w3id.registre.template.TemplateFiles;
 import org.w3id.registre.template.TemplateReader;
 import org.w3id.registre.template.TemplateWriter;
-import org.w3id.registre.store.RegisterFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,10 +85,10 @@ final class ImportCommand implements Callable<Integer> {
         Path target = (out == null ? Path.of(".") : out).resolve(slugs.get(0) + ".ttl");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         RDFDataMgr.write(bytes, register, RDFFormat.TURTLE_PRETTY);
-        TemplateFiles.writeAtomically(target, bytes.toByteArray());
+        FileCommit.write(target, bytes.toByteArray());
         System.out.printf("%d activités / activities, %d triplets / triples → %s%n",
                 register.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, register.createResource(
-                        org.w3id.registre.store.RegisterVocabulary.REG + "Finalite")).toList().size(),
+                        org.w3id.registre.core.Prefixes.REG + "Finalite")).toList().size(),
                 register.size(), target);
         return 0;
     }

@@ -30,7 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.SpreadSheet;

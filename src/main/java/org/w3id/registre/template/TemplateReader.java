@@ -21,8 +21,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.w3id.registre.store.RegisterVocabulary;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * Reads a register kept in the CNIL template (sheets "Organisme" and "Activités", or the CSV form: the organisation's
@@ -50,7 +50,7 @@ public final class TemplateReader {
 
     private TemplateReader(Workbook book) {
         this.book = book;
-        RegisterVocabulary.prefixes().forEach(model::setNsPrefix);
+        Prefixes.prefixes().forEach(model::setNsPrefix);
         model.setNsPrefix("pd", DataCategory.PD);
     }
 
@@ -98,7 +98,7 @@ public final class TemplateReader {
         }
         noMergedCells(activities, 1);
         String slug = org.get(OrganisationField.IDENTIFIANT);
-        String base = RegisterVocabulary.BASE + slug + "/";
+        String base = Prefixes.BASE + slug + "/";
         Resource registre = model.createResource(base + "registre")
                 .addProperty(TYPE, ROPA).addProperty(TYPE, DATASET)
                 .addProperty(TITLE, org.get(OrganisationField.TITRE), "fr");
@@ -454,7 +454,7 @@ public final class TemplateReader {
     }
 
     private Resource law(String path, String label) {
-        return laws.computeIfAbsent(path, p -> model.createResource(RegisterVocabulary.BASE + p)
+        return laws.computeIfAbsent(path, p -> model.createResource(Prefixes.BASE + p)
                 .addProperty(TYPE, LAW).addProperty(TYPE, LEGAL_RESOURCE)
                 .addProperty(PREF_LABEL, label, "fr"));
     }

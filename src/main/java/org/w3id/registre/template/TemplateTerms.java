@@ -1,14 +1,14 @@
 package org.w3id.registre.template;
 
-import static org.w3id.registre.store.RegisterVocabulary.DCAT;
-import static org.w3id.registre.store.RegisterVocabulary.DCT;
-import static org.w3id.registre.store.RegisterVocabulary.DPV;
-import static org.w3id.registre.store.RegisterVocabulary.ELI;
-import static org.w3id.registre.store.RegisterVocabulary.EU_GDPR;
-import static org.w3id.registre.store.RegisterVocabulary.LOC;
-import static org.w3id.registre.store.RegisterVocabulary.RDF;
-import static org.w3id.registre.store.RegisterVocabulary.REG;
-import static org.w3id.registre.store.RegisterVocabulary.SKOS;
+import static org.w3id.registre.core.Prefixes.DCAT;
+import static org.w3id.registre.core.Prefixes.DCT;
+import static org.w3id.registre.core.Prefixes.DPV;
+import static org.w3id.registre.core.Prefixes.ELI;
+import static org.w3id.registre.core.Prefixes.EU_GDPR;
+import static org.w3id.registre.core.Prefixes.LOC;
+import static org.w3id.registre.core.Prefixes.RDF;
+import static org.w3id.registre.core.Prefixes.REG;
+import static org.w3id.registre.core.Prefixes.SKOS;
 
 import java.util.Map;
 

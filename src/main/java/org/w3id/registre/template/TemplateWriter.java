@@ -17,8 +17,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.w3id.registre.store.RegisterVocabulary;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * Writes one register of a graph in the CNIL template: the organisation, then one row per finalité (an activity),
@@ -27,7 +27,7 @@ import org.w3id.registre.store.RegistreException;
  */
 public final class TemplateWriter {
 
-    private static final Pattern REGISTER = Pattern.compile(Pattern.quote(RegisterVocabulary.BASE)
+    private static final Pattern REGISTER = Pattern.compile(Pattern.quote(Prefixes.BASE)
             + "([a-z0-9][a-z0-9-]*)/registre");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("/(\\d+)$");
 
@@ -69,7 +69,7 @@ public final class TemplateWriter {
             throw new RegistreException("--registre " + slug + " : absent des données ; attendu l'un de " + all
                     + " / not in the data; expected one of " + all);
         }
-        Resource register = model.getResource(RegisterVocabulary.BASE + slug + "/registre");
+        Resource register = model.getResource(Prefixes.BASE + slug + "/registre");
         return new TemplateWriter(model, register, slug).workbook(csv, file);
     }
 
@@ -120,7 +120,7 @@ public final class TemplateWriter {
 
     /** The register's finalités: by mission (its rank, then code), then rank, then reference. */
     private List<Resource> finalites() {
-        String prefix = RegisterVocabulary.BASE + slug + "/finalite/";
+        String prefix = Prefixes.BASE + slug + "/finalite/";
         List<Resource> list = new ArrayList<>();
         model.listResourcesWithProperty(TYPE, FINALITE).forEachRemaining(f -> {
             if (f.isURIResource() && f.getURI().startsWith(prefix)) {
@@ -175,7 +175,7 @@ public final class TemplateWriter {
             b.listProperties(HAS_APPLICABLE_LAW).forEachRemaining(s -> applicable.add(s.getResource()));
             applicable.sort(Comparator.comparing(Resource::getURI));
             for (Resource law : applicable) {
-                laws.add(letter + " : " + label(law) + " <" + law.getURI().substring(RegisterVocabulary.BASE
+                laws.add(letter + " : " + label(law) + " <" + law.getURI().substring(Prefixes.BASE
                         .length()) + ">");
             }
         }

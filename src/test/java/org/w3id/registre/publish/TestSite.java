@@ -8,21 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /**
  * A running test server: Fuseki with the read-only dataset "registre" and the linked-data site, on a free loopback
  * port, built by {@link RegisterServer} as {@code registre serve} builds it.
  */
-final class TestSite implements AutoCloseable {
+final class TestSite implements HttpTarget, AutoCloseable {
 
     static final Path FIXTURE = Path.of("src/test/resources/publish/fixture");
     static final Path FIXTURE_REPORT = Path.of("src/test/resources/publish/rapport-validation.ttl");
@@ -34,9 +36,11 @@ final class TestSite implements AutoCloseable {
 
     private TestSite(Model graph, BaseUri base, ValidationFindings findings) {
         // The real server of registre serve: read-only dataset, query editor at /query, loopback, free port.
-        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false, QueryCatalogue.bundled());
-        FusekiServer.Builder builder = RegisterServer.builder(options, DatasetGraphFactory.wrap(graph.getGraph()));
-        this.site = LinkedDataSite.install(builder, graph, base, findings);
+        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
+        DatasetGraph dataset = DatasetGraphFactory.wrap(graph.getGraph());
+        this.site = new RegisterSite(graph, base, findings);
+        FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
+                QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"), LinkedDataSite.module(site)));
         this.server = RegisterServer.start(builder, options);
         this.root = "http://127.0.0.1:" + server.getHttpPort();
     }
@@ -59,7 +63,8 @@ final class TestSite implements AutoCloseable {
         return new TestSite(RegisterFiles.loadBundled(), BaseUri.defaultBase(), findings);
     }
 
-    HttpResponse<String> get(String pathOrUrl, String accept) {
+    @Override
+    public HttpResponse<String> get(String pathOrUrl, String accept) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : root + pathOrUrl;
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).GET();
         if (accept != null) {
@@ -75,8 +80,8 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    /** GET following redirects (at most five hops), as a browser or a crawler would. */
-    HttpResponse<String> follow(String pathOrUrl, String accept) {
+    @Override
+    public HttpResponse<String> follow(String pathOrUrl, String accept) {
         HttpResponse<String> resp = get(pathOrUrl, accept);
         for (int hop = 0; hop < 5 && resp.statusCode() / 100 == 3; hop++) {
             String location = resp.headers().firstValue("Location").orElseThrow();

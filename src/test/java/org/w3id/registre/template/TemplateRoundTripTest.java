@@ -14,7 +14,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /**
  * The CNIL template in and out: the fictitious municipality's register reads the same from ODS, XLSX and CSV and

@@ -1,23 +1,22 @@
-package org.w3id.registre.inputs;
+package org.w3id.registre.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
-import org.w3id.registre.template.SpreadsheetFormat;
-import org.w3id.registre.template.TemplateReader;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * What {@code --data} names, made into files to load: a file stands for itself (RDF in any syntax, or a register
  * spreadsheet in the CNIL template: .ods, .xlsx, .csv), a folder for the RDF files and the .ods/.xlsx spreadsheets
- * directly inside it (a folder's CSV files are left alone: they may be anything). Everything is checked before anything is loaded, so a bad path stops the command (exit 2) with the path
- * and what was expected.
+ * directly inside it (a folder's CSV files are left alone: they may be anything). Everything is checked before
+ * anything is loaded, so a bad path stops the command (exit 2) with the path and what was expected.
  */
 public final class RegisterInputs {
 
@@ -48,14 +47,17 @@ public final class RegisterInputs {
         return files;
     }
 
-    /** The ontology, then the given data, or the bundled Cnam register when none is given. */
-    public static Model loadWithOntology(List<Path> data) {
+    /**
+     * The ontology, then the given data, or the bundled Cnam register when none is given; spreadsheets are read by
+     * {@code spreadsheets} (the template stage: core does not know it).
+     */
+    public static Model loadWithOntology(List<Path> data, Function<Path, Model> spreadsheets) {
         List<Path> all = new ArrayList<>(RegisterFiles.ontologyFiles());
         Model model = RegisterFiles.load(all);
         if (!data.isEmpty()) {
             for (Path file : files(data)) {
                 if (isSpreadsheet(file)) {
-                    model.add(TemplateReader.read(file));
+                    model.add(spreadsheets.apply(file));
                 } else {
                     RegisterFiles.read(model, file);
                 }
@@ -66,9 +68,10 @@ public final class RegisterInputs {
         return model;
     }
 
-    /** Whether a file is a register spreadsheet rather than RDF. */
+    /** Whether a file is a register spreadsheet (.ods, .xlsx, .csv) rather than RDF. */
     public static boolean isSpreadsheet(Path file) {
-        return SpreadsheetFormat.of(file) != null;
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".ods") || name.endsWith(".xlsx") || name.endsWith(".csv");
     }
 
     private static void checkFile(Path file) {
@@ -86,8 +89,8 @@ public final class RegisterInputs {
     private static List<Path> inFolder(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             List<Path> files = entries.filter(Files::isRegularFile)
-                    .filter(f -> RegisterFiles.rdfSyntax(f) != null || SpreadsheetFormat.of(f) != null
-                            && SpreadsheetFormat.of(f) != SpreadsheetFormat.CSV)
+                    .filter(f -> RegisterFiles.rdfSyntax(f) != null
+                            || isSpreadsheet(f) && !f.getFileName().toString().endsWith(".csv"))
                     .sorted()
                     .toList();
             files.forEach(RegisterInputs::checkFile);

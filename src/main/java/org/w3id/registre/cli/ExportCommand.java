@@ -1,4 +1,4 @@
-package org.w3id.registre.publish;
+package org.w3id.registre.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,13 +8,17 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
 import org.w3id.registre.validate.RegisterValidation;
-import org.w3id.registre.inputs.DataOption;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.publish.RegisterSite;
+import org.w3id.registre.publish.ShaclReportFindings;
+import org.w3id.registre.publish.StaticSite;
+import org.w3id.registre.publish.ValidationFindings;
 import org.w3id.registre.template.SpreadsheetFormat;
-import org.w3id.registre.template.TemplateFiles;
 import org.w3id.registre.template.TemplateWriter;
 import org.w3id.registre.template.Workbook;
+import org.w3id.registre.core.FileCommit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.out.write(bytes, 0, bytes.length);
             System.out.flush();
         } else {
-            TemplateFiles.writeAtomically(output, bytes);
+            FileCommit.write(output, bytes);
             System.err.println(output + " : " + (book.sheets().get(book.sheets().size() - 1).rows().size() - 1)
                     + " activités / activities");
         }
