@@ -30,6 +30,7 @@ import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
 
@@ -130,6 +131,10 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
             dataset = RegisterStore.inMemory(published);
+            // Each register in its own named graph (the default graph stays the union): GRAPH queries and
+            // /registre/data?graph=… dumps see one register at a time.
+            RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
+                    out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
         }
         // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
         LocalDate today = LocalDate.now();

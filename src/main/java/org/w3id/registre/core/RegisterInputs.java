@@ -89,8 +89,9 @@ public final class RegisterInputs {
     private static List<Path> inFolder(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             List<Path> files = entries.filter(Files::isRegularFile)
-                    .filter(f -> RegisterFiles.rdfSyntax(f) != null
-                            || isSpreadsheet(f) && !f.getFileName().toString().endsWith(".csv"))
+                    // Jena reads .csv as a tabular syntax: a folder's CSV files are never taken for data.
+                    .filter(f -> !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .filter(f -> RegisterFiles.rdfSyntax(f) != null || isSpreadsheet(f))
                     .sorted()
                     .toList();
             files.forEach(RegisterInputs::checkFile);

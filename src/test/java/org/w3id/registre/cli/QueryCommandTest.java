@@ -85,7 +85,7 @@ class QueryCommandTest {
         Run r = run("query", "--list");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(14, lines.size());
+        assertEquals(17, lines.size());
         assertEquals("01-finalites-par-mission\tNombre de finalités et de sous-finalités par mission\t"
                 + "Number of finalités and sous-finalités per mission", lines.get(0));
         assertEquals("07-finalites-par-article\tFinalités qui s'appuient sur un article donné (cité seul, en plage ou"

@@ -51,7 +51,7 @@ class CatalogueTest {
 
     static void check(CatalogueQuery q) throws IOException {
         Query query = q.query();
-        QueryAnswer answer = QueryAnswer.run(dataset, query, q.bind(Map.of()));
+        QueryAnswer answer = QueryAnswer.run(datasetFor(q), query, q.bind(Map.of()));
         if (answer.isGraph()) {
             Model expected = RDFDataMgr.loadModel(q.expectedTurtle().toString());
             assertTrue(expected.size() > 0, q.name() + ": empty expected graph");
@@ -79,6 +79,27 @@ class CatalogueTest {
         }
     }
 
+    /**
+     * The bundled register, or — for a question that compares registers, whose header names other registers in a
+     * "# comparaison: FILE…" line — the bundled register together with them.
+     */
+    static DatasetGraph datasetFor(CatalogueQuery q) throws IOException {
+        for (String line : Files.readAllLines(q.file())) {
+            if (line.startsWith("# comparaison:")) {
+                List<Path> files = new java.util.ArrayList<>(RegisterFiles.dataFiles());
+                for (String f : line.substring("# comparaison:".length()).strip().split("\\s+")) {
+                    if (f.startsWith("(")) {
+                        break;
+                    }
+                    files.add(Path.of(f));
+                }
+                return RegisterStore.inMemory(org.w3id.registre.core.RegisterInputs.loadWithOntology(files,
+                        org.w3id.registre.template.TemplateReader::read));
+            }
+        }
+        return dataset;
+    }
+
     static String tsv(RowSet rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultSetMgr.write(out, org.apache.jena.query.ResultSet.adapt(rows), ResultSetLang.RS_TSV);
@@ -102,7 +123,10 @@ class CatalogueTest {
                 "11-repartition-finalites-dpv",
                 "12-fiche-finalite",
                 "13-textes-par-type",
-                "14-citations-tronquees"), names);
+                "14-citations-tronquees",
+                "15-bases-par-registre",
+                "16-textes-communs",
+                "17-finalites-dpv-communes"), names);
         CatalogueQuery article = catalogue.find("07").orElseThrow();
         assertEquals(List.of(new QueryParameter("article", QueryParameter.Type.IRI,
                 "l'article de loi, p. ex. un article du Code de la sécurité sociale / the legal article, e.g. a Social"
