@@ -115,8 +115,8 @@ class StandaloneJarIT {
         Path checkout = Path.of("").toAbsolutePath();
         Process p = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0",
                 "--data", checkout.resolve("data").toString(),
-                "--data", checkout.resolve("exemples/ville-fictive.ods").toString(),
-                checkout.resolve("exemples/ville-fictive-alignement.ttl").toString())
+                "--data", checkout.resolve("data/exemples/ville-fictive.ods").toString(),
+                checkout.resolve("data/exemples/ville-fictive-alignement.ttl").toString())
                 .directory(elsewhere.toFile()).redirectErrorStream(true).start();
         try {
             String url = null;

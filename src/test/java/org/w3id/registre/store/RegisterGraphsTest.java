@@ -28,7 +28,7 @@ class RegisterGraphsTest {
     @Test
     void eachRegisterInItsOwnGraph() {
         List<Path> files = new java.util.ArrayList<>(RegisterFiles.dataFiles());
-        files.add(Path.of("exemples/ville-fictive.ods"));
+        files.add(Path.of("data/exemples/ville-fictive.ods"));
         Model union = RegisterInputs.loadWithOntology(files, TemplateReader::read);
         Map<String, Graph> graphs = RegisterGraphs.split(union.getGraph(), Prefixes.BASE);
         assertEquals(List.of(CNAM, VILLE, DROIT), List.copyOf(graphs.keySet()));

@@ -23,7 +23,7 @@ import org.w3id.registre.core.RegisterFiles;
  */
 class TemplateRoundTripTest {
 
-    static final Path EXEMPLES = Path.of("exemples");
+    static final Path EXEMPLES = Path.of("data/exemples");
     static final Path EXPECTED = Path.of("src/test/resources/template/ville-fictive.expected.ttl");
 
     static Model cnam;
