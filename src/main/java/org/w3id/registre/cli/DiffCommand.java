@@ -1,0 +1,91 @@
+package org.w3id.registre.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegisterInputs;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.diff.Change;
+import org.w3id.registre.diff.DiffReport;
+import org.w3id.registre.diff.RegisterDiff;
+import org.w3id.registre.importer.RegisterImport;
+import org.w3id.registre.template.TemplateReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code registre diff OLD NEW}: what changed between two editions of a register. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {
+            "Ce qui a changé entre deux éditions d'un registre (document de la Cnam .txt, tableur du modèle de la"
+                + " CNIL, ou fichiers RDF).",
+            "What changed between two editions of a register (Cnam document .txt, CNIL-template spreadsheet, or RDF"
+                + " files)."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "ANCIENNE", description = "édition ancienne / old edition")
+    Path before;
+
+    @Parameters(index = "1", paramLabel = "NOUVELLE", description = "édition nouvelle / new edition")
+    Path after;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, turtle, json, html (défaut / default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FICHIER",
+            description = "fichier de sortie (défaut : sortie standard) / output file (default: standard output)")
+    Path output;
+
+    @Override
+    public Integer call() {
+        if (!List.of("text", "turtle", "json", "html").contains(format)) {
+            throw new RegistreException("--format " + format + " : attendu text, turtle, json ou html / expected"
+                    + " text, turtle, json or html");
+        }
+        List<Change> changes = RegisterDiff.between(load(before), load(after));
+        String a = before.getFileName().toString();
+        String b = after.getFileName().toString();
+        byte[] bytes = switch (format) {
+            case "turtle" -> DiffReport.turtleBytes(a, b, changes);
+            case "json" -> DiffReport.json(a, b, changes).getBytes(StandardCharsets.UTF_8);
+            case "html" -> DiffReport.html(a, b, changes).getBytes(StandardCharsets.UTF_8);
+            default -> DiffReport.text(a, b, changes).getBytes(StandardCharsets.UTF_8);
+        };
+        if (output == null) {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+            out.flush();
+        } else {
+            FileCommit.write(output, bytes);
+        }
+        return 0;
+    }
+
+    /** An edition: the Cnam document (.txt, read with the bundled alignment), a spreadsheet, or RDF. */
+    static Model load(Path edition) {
+        if (edition.getFileName().toString().endsWith(".txt")) {
+            if (!Files.isRegularFile(edition)) {
+                throw new RegistreException(edition + " : fichier introuvable / file not found");
+            }
+            Path bundled = RegisterFiles.dataDir();
+            RegisterImport imported = RegisterImport.run(edition, bundled.resolve(ImportCommand.BUNDLED_PURPOSES),
+                    bundled.resolve(ImportCommand.BUNDLED_TRANSLATIONS));
+            Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            for (String turtle : imported.files().values()) {
+                RDFDataMgr.read(model, new java.io.StringReader(turtle), null, org.apache.jena.riot.Lang.TURTLE);
+            }
+            return model;
+        }
+        return RegisterInputs.loadWithOntology(List.of(edition), TemplateReader::read);
+    }
+}
