@@ -71,6 +71,14 @@ final class DiffCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A temporary copy of a CSV file with its header line only. */
+    private static Path headerOnly(Path csv) throws java.io.IOException {
+        String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
+        Path tmp = Files.createTempFile("registre-diff-", ".csv");
+        Files.writeString(tmp, header + "\n", StandardCharsets.UTF_8);
+        return tmp;
+    }
+
     /** An edition: the Cnam document (.txt, read with the bundled alignment), a spreadsheet, or RDF. */
     static Model load(Path edition) {
         if (edition.getFileName().toString().endsWith(".txt")) {
@@ -78,8 +86,23 @@ final class DiffCommand implements Callable<Integer> {
                 throw new RegistreException(edition + " : fichier introuvable / file not found");
             }
             Path bundled = RegisterFiles.dataDir();
-            RegisterImport imported = RegisterImport.run(edition, bundled.resolve(ImportCommand.BUNDLED_PURPOSES),
-                    bundled.resolve(ImportCommand.BUNDLED_TRANSLATIONS));
+            // The project's readings (data, data subjects, texts) are keyed to the finalités of the bundled edition
+            // and quote its words: another edition is compared on what the document states, without them.
+            RegisterImport imported;
+            try {
+                Path readings = headerOnly(bundled.resolve(ImportCommand.BUNDLED_READINGS));
+                Path texts = headerOnly(bundled.resolve(ImportCommand.BUNDLED_TEXT_READINGS));
+                try {
+                    imported = RegisterImport.run(edition, bundled.resolve(ImportCommand.BUNDLED_PURPOSES),
+                            bundled.resolve(ImportCommand.BUNDLED_TRANSLATIONS), readings, texts);
+                } finally {
+                    Files.deleteIfExists(readings);
+                    Files.deleteIfExists(texts);
+                }
+            } catch (java.io.IOException e) {
+                throw new RegistreException(edition + " : lecture impossible / cannot read (" + e.getMessage() + ")",
+                        e);
+            }
             Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
             for (String turtle : imported.files().values()) {
                 RDFDataMgr.read(model, new java.io.StringReader(turtle), null, org.apache.jena.riot.Lang.TURTLE);

@@ -124,9 +124,12 @@ class CatalogueTest {
                 "12-fiche-finalite",
                 "13-textes-par-type",
                 "14-citations-tronquees",
-                "15-bases-par-registre",
-                "16-textes-communs",
-                "17-finalites-dpv-communes"), names);
+                "15-donnees-de-sante-art9",
+                "16-finalites-par-personne-concernee",
+                "17-questions-par-article",
+                "18-bases-par-registre",
+                "19-textes-communs",
+                "20-finalites-dpv-communes"), names);
         CatalogueQuery article = catalogue.find("07").orElseThrow();
         assertEquals(List.of(new QueryParameter("article", QueryParameter.Type.IRI,
                 "l'article de loi, p. ex. un article du Code de la sécurité sociale / the legal article, e.g. a Social"
