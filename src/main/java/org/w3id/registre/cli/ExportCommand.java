@@ -19,6 +19,7 @@ import org.w3id.registre.template.SpreadsheetFormat;
 import org.w3id.registre.template.TemplateWriter;
 import org.w3id.registre.template.Workbook;
 import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.publish.W3idRules;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,11 @@ public final class ExportCommand implements Callable<Integer> {
                 "SHACL report (sh:ValidationReport, Turtle) to publish instead of validating now."})
     Path validationReport;
 
+    @Option(names = "--site-url", paramLabel = "URL", defaultValue = W3idRules.EXAMPLE_SITE,
+            description = {"Adresse où la copie sera publiée, pour les règles w3id.org (.config/w3id/.htaccess).",
+                "Where the copy will be published, for the w3id.org rules (.config/w3id/.htaccess)."})
+    String siteUrl = W3idRules.EXAMPLE_SITE;
+
     @Mixin
     SiteOptions siteOptions = new SiteOptions();
 
@@ -75,6 +81,10 @@ public final class ExportCommand implements Callable<Integer> {
             return exportTemplate();
         }
         BaseUri base = siteOptions.base();
+        if (!siteUrl.matches("https?://[^/?#\\s]+/([^?#\\s]*/)?")) {
+            throw new RegistreException("--site-url " + siteUrl + " : attendu une adresse http(s) finie par / /"
+                    + " expected an http(s) URL ending with /");
+        }
         Model loaded = data.load();
         Model graph = base.rebase(loaded);
         ValidationFindings findings = validationReport != null
@@ -82,7 +92,7 @@ public final class ExportCommand implements Callable<Integer> {
                 : ShaclReportFindings.of(RegisterValidation.validate(loaded,
                         shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes),
                         LocalDate.now()), loaded, base, LocalDate.now());
-        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings)).write(siteDir);
+        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings), siteUrl).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
                 + " pages, " + result.rdfDocuments() + " RDF documents");
