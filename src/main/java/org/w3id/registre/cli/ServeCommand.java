@@ -34,6 +34,7 @@ import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
 
@@ -119,6 +120,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (tdb != null) {
             List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
             files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
+            for (Path f : files) {
+                if (RegisterInputs.isSpreadsheet(f)) {
+                    throw new RegistreException(f + " : --tdb ne charge que du RDF ; convertir d'abord le tableur avec"
+                            + " registre import / --tdb loads RDF only; convert the spreadsheet with registre import");
+                }
+            }
             dataset = RegisterStore.tdb(tdb, files, reload, out);
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
@@ -128,6 +135,10 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
             dataset = RegisterStore.inMemory(published);
+            // Each register in its own named graph (the default graph stays the union): GRAPH queries and
+            // /registre/data?graph=… dumps see one register at a time.
+            RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
+                    out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
         }
         // The full-text index is built while the register is validated: both only read, and the machine has
         // more than one core; start-up waits for the longer of the two.
