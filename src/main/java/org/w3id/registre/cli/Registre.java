@@ -21,11 +21,8 @@ import picocli.CommandLine.Command;
             org.w3id.registre.cli.ServeCommand.class,
             org.w3id.registre.cli.QueryCommand.class,
             org.w3id.registre.cli.ExportCommand.class,
-<<<<<<< HEAD
             org.w3id.registre.cli.SearchCommand.class,
-=======
             DiffCommand.class,
->>>>>>> main
         })
 public final class Registre implements Runnable {
 
