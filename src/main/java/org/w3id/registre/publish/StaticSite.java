@@ -5,12 +5,23 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.search.Kind;
+import org.w3id.registre.search.StaticSearchIndex;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -26,10 +37,17 @@ public final class StaticSite {
 
     private final RegisterSite site;
     private final Pages pages;
+    private final String siteUrl;
 
     public StaticSite(RegisterSite site) {
+        this(site, W3idRules.EXAMPLE_SITE);
+    }
+
+    /** {@code siteUrl}: where the copy will be published, for the w3id.org rules that redirect there. */
+    public StaticSite(RegisterSite site, String siteUrl) {
         this.site = site;
         this.pages = new Pages(site);
+        this.siteUrl = siteUrl;
     }
 
     /** What was written. */
@@ -51,6 +69,43 @@ public final class StaticSite {
             throw new RegistreException(target + " : lecture impossible / cannot read: " + e.getMessage(), e);
         }
         return FileCommit.replaceFolder(absolute, dir -> writeInto(dir, absolute));
+    }
+
+    /** The static search index over the register's resources of the five kinds the search groups by. */
+    private String searchIndex() {
+        List<StaticSearchIndex.Doc> docs = new ArrayList<>();
+        Map<StaticSearchIndex.Doc, String> iris = new HashMap<>();
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        kinds.put(site.reg("MissionMetier"), Kind.MISSION);
+        kinds.put(site.reg("MissionSupport"), Kind.MISSION);
+        kinds.put(site.reg("Finalite"), Kind.FINALITE);
+        kinds.put(site.reg("SousFinalite"), Kind.SOUS_FINALITE);
+        kinds.put(Prefixes.DPV + "LegalBasis", Kind.BASE);
+        kinds.put(Prefixes.ELI + "LegalResource", Kind.TEXTE);
+        for (String path : site.documentPaths()) {
+            String iri = site.base().iri(path);
+            if (!site.irisOf(path).contains(iri)) {
+                continue;
+            }
+            Resource r = site.resource(iri);
+            Optional<Kind> kind = kinds.entrySet().stream().filter(k -> site.hasType(r, k.getKey()))
+                    .map(Map.Entry::getValue).findFirst();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            RegisterSite.Label en = site.label(r, Langue.EN);
+            Optional<Resource> finalite = kind.get() == Kind.SOUS_FINALITE || kind.get() == Kind.BASE
+                    ? r.listProperties(DCTerms.isPartOf).toList().stream().map(st -> st.getObject())
+                            .filter(o -> o.isURIResource()).map(o -> o.asResource()).findFirst()
+                    : Optional.of(r);
+            String identifier = finalite.flatMap(f -> f.listProperties(DCTerms.identifier).toList().stream()
+                    .map(st -> st.getObject().asLiteral().getLexicalForm()).findFirst()).orElse("");
+            StaticSearchIndex.Doc doc = new StaticSearchIndex.Doc(path, kind.get(), site.label(r, Langue.FR).text(),
+                    "en".equals(en.lang()) ? en.text() : "", identifier);
+            docs.add(doc);
+            iris.put(doc, iri);
+        }
+        return StaticSearchIndex.json(site.graph().getGraph(), site.reg(""), docs, iris);
     }
 
     private static boolean replaceable(Path dir) throws IOException {
@@ -80,6 +135,14 @@ public final class StaticSite {
                 pageCount++;
             }
         }
+        // Search without a server: the page, its small script and the prebuilt index.
+        SearchPage searchPage = new SearchPage(site, pages, null);
+        text(dir, "recherche.html", searchPage.renderStatic(Langue.FR, SiteLinks.staticFrom("recherche.html"), ""));
+        text(dir, "en/search.html", searchPage.renderStatic(Langue.EN, SiteLinks.staticFrom("en/search.html"),
+                "../"));
+        pageCount += 2;
+        text(dir, "recherche.js", SiteQueries.resourceText("/org/w3id/registre/publish/recherche.js"));
+        text(dir, "recherche-index.json", searchIndex());
         Optional<String> report = site.findings().htmlReport();
         if (report.isPresent()) {
             text(dir, "validation/rapport.html", report.get());
@@ -104,6 +167,7 @@ public final class StaticSite {
         }
         // The web-server configuration that makes the folder a full linked-data site (nginx, with conneg).
         new WebServerConfig(pages).write(dir, finalDir);
+        text(dir, W3idRules.FILE, W3idRules.htaccess(siteUrl, site.documentPaths()));
         text(dir, MARKER, "registre export --site " + site.base().value() + "\n");
         return new Result(pageCount, rdfCount);
     }
