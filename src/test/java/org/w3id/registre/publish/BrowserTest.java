@@ -155,7 +155,7 @@ class BrowserTest {
             });
             assertEquals("2 résultat(s) pour « vidéo* ».", summary);
             assertEquals(List.of("Assurer la vidéosurveillance des sites",
-                    "Gestion de l'atelier photo et vidéo Gestion des courriers, colis postaux et livraisons"),
+                    "Gestion de l'atelier photo et vidéo"),
                     browser.findElements(By.cssSelector("section[aria-labelledby=sous-finalite] li a")).stream()
                             .map(WebElement::getText).sorted().toList());
             screenshot("07-recherche-statique.png");

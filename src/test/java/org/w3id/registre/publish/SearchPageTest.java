@@ -123,7 +123,7 @@ class SearchPageTest {
                 SELECT ?f WHERE { ?f text:query (skos:prefLabel "vidéo*") ; a reg:SousFinalite } ORDER BY ?f""";
         HttpResponse<String> resp = sparql(query);
         assertEquals(200, resp.statusCode(), resp.body());
-        assertEquals("f\r\nhttps://w3id.org/registre/cnam/finalite/16-02/sous-finalite/7\r\n"
+        assertEquals("f\r\nhttps://w3id.org/registre/cnam/finalite/16-02/sous-finalite/6\r\n"
                 + "https://w3id.org/registre/cnam/finalite/16-05/sous-finalite/1\r\n", resp.body());
     }
 

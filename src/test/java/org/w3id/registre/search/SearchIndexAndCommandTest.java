@@ -83,7 +83,7 @@ class SearchIndexAndCommandTest {
         Run table = run("search", "dossier", "médical");
         assertEquals(0, table.code(), table.err());
         List<String> lines = table.out().lines().toList();
-        assertEquals("3 résultat(s) pour / result(s) for « dossier médical »", lines.get(0));
+        assertEquals("4 résultat(s) pour / result(s) for « dossier médical »", lines.get(0));
         assertEquals("Finalités / Purposes (finalités) (1)", lines.get(2));
         assertTrue(lines.get(3).endsWith("04-03  Gestion et mise en œuvre du Dossier Médical Partagé"), lines.get(3));
         assertEquals("          https://w3id.org/registre/cnam/finalite/04-03", lines.get(4));
@@ -94,8 +94,8 @@ class SearchIndexAndCommandTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(csv.out())).getRecords();
         assertEquals(2, rows.size());
-        assertEquals(List.of("sous-finalite", "https://w3id.org/registre/cnam/finalite/16-02/sous-finalite/7",
-                "16-02", "Gestion de l'atelier photo et vidéo Gestion des courriers, colis postaux et livraisons"),
+        assertEquals(List.of("sous-finalite", "https://w3id.org/registre/cnam/finalite/16-02/sous-finalite/6",
+                "16-02", "Gestion de l'atelier photo et vidéo"),
                 List.of(rows.get(0).get("genre"), rows.get(0).get("iri"), rows.get(0).get("identifiant"),
                         rows.get(0).get("libelle")));
         assertEquals("Assurer la ⟦vidéosurveillance⟧ des sites", rows.get(1).get("extrait"));
