@@ -39,7 +39,8 @@ public final class TemplateReader {
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern BASE_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*(?::\\s*(.*))?", Pattern.DOTALL);
     private static final Pattern LETTER_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*:\\s*(.+)", Pattern.DOTALL);
-    private static final Pattern LAW_PATH = Pattern.compile("(.*?)\\s*<(droit/[A-Za-z0-9._/-]+)>");
+    /** A text or a controller followed by the path of its IRI under the base: {@code droit/…}, {@code cnam/…}. */
+    private static final Pattern LAW_PATH = Pattern.compile("(.*?)\\s*<([a-z0-9][a-z0-9-]*/[A-Za-z0-9._/-]+)>");
     private static final Pattern CATEGORY_LINE = Pattern.compile("(.+?)(?:\\s+:\\s+(.+))?");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -318,10 +319,14 @@ public final class TemplateReader {
         f.addLiteral(RANG, model.createTypedLiteral(Integer.toString(rank), XSDDatatype.XSDinteger));
         date(t, row, cols.get(TemplateColumn.CREATION), f, CREATED);
         date(t, row, cols.get(TemplateColumn.MISE_A_JOUR), f, MODIFIED);
-        String controller = t.text(row, cols.get(TemplateColumn.RESPONSABLE));
-        if (controller != null) {
+        for (String controller : lines(t, row, cols.get(TemplateColumn.RESPONSABLE))) {
+            Matcher named = LAW_PATH.matcher(controller);
             if (controller.equals(organisation.getProperty(PREF_LABEL).getString())) {
                 f.addProperty(HAS_DATA_CONTROLLER, organisation);
+            } else if (named.matches()) {
+                // A controller the register names with an IRI of its own (the Cnam's "organismes d'assurance maladie").
+                f.addProperty(HAS_DATA_CONTROLLER, model.createResource(Prefixes.BASE + named.group(2))
+                        .addProperty(TYPE, DATA_CONTROLLER).addProperty(PREF_LABEL, named.group(1), "fr"));
             } else {
                 f.addProperty(HAS_DATA_CONTROLLER, model.createResource(iri + "/responsable")
                         .addProperty(TYPE, DATA_CONTROLLER).addProperty(PREF_LABEL, controller, "fr"));

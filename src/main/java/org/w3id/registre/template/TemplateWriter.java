@@ -149,8 +149,10 @@ public final class TemplateWriter {
         }
         cells[TemplateColumn.CREATION.ordinal()] = date(f, CREATED);
         cells[TemplateColumn.MISE_A_JOUR.ordinal()] = date(f, MODIFIED);
-        Resource controller = f.getPropertyResourceValue(HAS_DATA_CONTROLLER);
-        cells[TemplateColumn.RESPONSABLE.ordinal()] = controller == null ? null : label(controller);
+        List<Resource> controllers = f.listProperties(HAS_DATA_CONTROLLER).mapWith(s -> s.getResource())
+                .toList().stream().sorted(java.util.Comparator.comparing(Resource::getURI)).toList();
+        cells[TemplateColumn.RESPONSABLE.ordinal()] = controllers.isEmpty() ? null
+                : lines(controllers, c -> controllerCell(f, org, c));
         Resource joint = f.getPropertyResourceValue(HAS_JOINT_DATA_CONTROLLERS);
         cells[TemplateColumn.RESPONSABLES_CONJOINTS.ordinal()] = joint == null ? null
                 : lines(numbered(joint, HAS_DATA_CONTROLLER), TemplateWriter::label);
@@ -273,6 +275,17 @@ public final class TemplateWriter {
             any = l.getLexicalForm();
         }
         return any;
+    }
+
+    /**
+     * The controller as the cell gives it: its name, followed by the path of its IRI when it is neither the register's
+     * organisation nor the finalité's own controller node, so that the import finds the same resource again.
+     */
+    private static String controllerCell(Resource f, Resource org, Resource controller) {
+        String name = label(controller);
+        boolean own = controller.equals(org) || controller.getURI().equals(f.getURI() + "/responsable");
+        return own || !controller.getURI().startsWith(Prefixes.BASE) ? name
+                : name + " <" + controller.getURI().substring(Prefixes.BASE.length()) + ">";
     }
 
     private static String label(Resource r) {
