@@ -40,8 +40,6 @@ final class LinkedDataServlet extends HttpServlet {
         SiteLinks links = SiteLinks.server(context);
         String path = URLDecoder.decode(req.getRequestURI().substring(context.length()), StandardCharsets.UTF_8);
         path = path.startsWith("/") ? path.substring(1) : path;
-        // Every answer may depend on Accept (IRIs negotiate; documents ignore it): caches must keep them apart.
-        resp.setHeader("Vary", "Accept");
 
         Optional<RdfFormat> override = Optional.empty();
         String format = req.getParameter("format");
@@ -60,7 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         switch (path) {
             case "" -> {
-                Optional<RdfFormat> chosen = choose(req, override, ALL);
+                Optional<RdfFormat> chosen = choose(req, resp, override, ALL);
                 if (chosen.isEmpty()) {
                     notAcceptable(resp, links);
                 } else if (chosen.get() == RdfFormat.HTML) {
@@ -90,7 +88,7 @@ final class LinkedDataServlet extends HttpServlet {
             case DatasetDescription.PATH -> {
                 // The description is a document: negotiated in place (200, Content-Location), no 303.
                 // Turtle first: a client that accepts anything gets the RDF; browsers ask for HTML and get the page.
-                Optional<RdfFormat> chosen = choose(req, override, List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
+                Optional<RdfFormat> chosen = choose(req, resp, override, List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
                         RdfFormat.NTRIPLES, RdfFormat.RDFXML, RdfFormat.HTML));
                 if (chosen.isEmpty()) {
                     notAcceptable(resp, links);
@@ -138,7 +136,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (site.exists(path)) {
             // The IRI names a thing (a mission, a law), not a document: 303 to the document that describes it.
-            Optional<RdfFormat> chosen = choose(req, override, ALL);
+            Optional<RdfFormat> chosen = choose(req, resp, override, ALL);
             if (chosen.isEmpty()) {
                 notAcceptable(resp, links);
             } else {
@@ -164,8 +162,13 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    private static Optional<RdfFormat> choose(HttpServletRequest req, Optional<RdfFormat> override,
-            List<RdfFormat> offers) {
+    /**
+     * Content negotiation: the answers that depend on Accept (IRIs, the root, the dataset description) say so, so
+     * that caches keep them apart; documents with an extension ignore Accept and are cached once.
+     */
+    private static Optional<RdfFormat> choose(HttpServletRequest req, HttpServletResponse resp,
+            Optional<RdfFormat> override, List<RdfFormat> offers) {
+        resp.setHeader("Vary", "Accept");
         if (override.isPresent()) {
             return offers.contains(override.get()) ? override : Optional.empty();
         }

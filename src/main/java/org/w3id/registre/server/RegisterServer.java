@@ -2,6 +2,7 @@ package org.w3id.registre.server;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -45,7 +46,10 @@ public final class RegisterServer {
                 .addEndpoint(Operation.GSP_R);
         QueryEditor editor = new QueryEditor(options.catalogue(), dataset,
                 "/" + ServeOptions.DATASET + "/sparql");
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        // First in line: stored answers are sent before Fuseki's own dispatch runs.
+        HttpCaching.install(builder, ServeOptions.DATASET, List.of("sparql", "query"), QueryEditor.PATH);
+        return builder
                 .port(options.port())
                 .add("/" + ServeOptions.DATASET, service)
                 .enablePing(true)
@@ -59,6 +63,7 @@ public final class RegisterServer {
     /** Builds the server, binds it to {@code options.host()} and starts it; a port in use is a clear error. */
     public static FusekiServer start(FusekiServer.Builder builder, ServeOptions options) {
         FusekiServer server = builder.build();
+        HttpCaching.compress(server);
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(options.host());
