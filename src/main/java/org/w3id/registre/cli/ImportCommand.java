@@ -19,26 +19,36 @@ import picocli.CommandLine.Parameters;
                 + " / nothing is written on error."})
 final class ImportCommand implements Callable<Integer> {
 
+    /** The Cnam document as the jar carries it. */
+    static final String BUNDLED_SOURCE = "source/traitements-assurance-maladie.txt";
+    static final String BUNDLED_PURPOSES = "alignement-dpv.csv";
+    static final String BUNDLED_TRANSLATIONS = "traductions-en.csv";
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
-            description = "Document source (défaut / default: ${DEFAULT-VALUE})",
-            defaultValue = "data/source/traitements-assurance-maladie.txt")
+            description = "Document source (défaut : le document de la Cnam embarqué / default: the bundled Cnam"
+                    + " document)")
     Path source;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "data",
             description = "Dossier de sortie / output folder (défaut / default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--alignement", paramLabel = "CSV", defaultValue = "data/alignement-dpv.csv",
-            description = "Finalités DPV de chaque finalité / DPV purposes per finalité (${DEFAULT-VALUE})")
+    @Option(names = "--alignement", paramLabel = "CSV",
+            description = "Finalités DPV de chaque finalité / DPV purposes per finalité (défaut : embarqué, "
+                    + BUNDLED_PURPOSES + " / default: bundled)")
     Path purposes;
 
-    @Option(names = "--traductions", paramLabel = "CSV", defaultValue = "data/traductions-en.csv",
-            description = "Libellés anglais / English labels (${DEFAULT-VALUE})")
+    @Option(names = "--traductions", paramLabel = "CSV",
+            description = "Libellés anglais / English labels (défaut : embarqué, " + BUNDLED_TRANSLATIONS
+                    + " / default: bundled)")
     Path translations;
 
     @Override
     public Integer call() throws IOException {
-        RegisterImport result = RegisterImport.run(source, purposes, translations);
+        Path bundled = RegisterFiles.dataDir();
+        RegisterImport result = RegisterImport.run(source != null ? source : bundled.resolve(BUNDLED_SOURCE),
+                purposes != null ? purposes : bundled.resolve(BUNDLED_PURPOSES),
+                translations != null ? translations : bundled.resolve(BUNDLED_TRANSLATIONS));
         result.writeTo(out);
         System.out.printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
                 result.missions().size(), result.finaliteCount(), result.sousFinaliteCount(), result.baseCount(),

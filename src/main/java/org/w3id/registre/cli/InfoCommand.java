@@ -11,14 +11,18 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.inputs.DataOption;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"Résumé du registre : finalités par mission, bases de l'article 6(1) du RGPD.",
             "Summary of the register: finalités per mission, GDPR Article 6(1) bases."})
 final class InfoCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption data = new DataOption();
 
     private static final Map<String, String> BASES = Map.of(
             "a", "consentement / consent",
@@ -30,9 +34,11 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Model model = RegisterFiles.loadBundled();
+        Model model = data.load();
         PrintStream out = System.out;
-        out.println("Registre — Traitements de données personnelles opérés par l'Assurance Maladie (Cnam)");
+        try (QueryExecution qe = QueryExecution.model(model).query(query("info-registres.rq")).build()) {
+            qe.execSelect().forEachRemaining(row -> out.println("Registre — " + row.getLiteral("titre").getString()));
+        }
         out.println();
         out.printf("%-4s %-92s %-8s %9s %14s%n", "", "Mission", "Type", "Finalités", "Sous-finalités");
         int finalites = 0;

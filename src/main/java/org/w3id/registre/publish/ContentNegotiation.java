@@ -22,6 +22,18 @@ final class ContentNegotiation {
         }
     }
 
+    /**
+     * Older or looser names of the offered syntaxes, with the factor their q is multiplied by. Data rather than code
+     * so that the web-server configuration written beside the static export applies the very same rules.
+     */
+    record Alias(RdfFormat format, String mediaType, double factor) {
+    }
+
+    static final List<Alias> ALIASES = List.of(
+            new Alias(RdfFormat.TURTLE, "application/x-turtle", 1),
+            new Alias(RdfFormat.NTRIPLES, "text/plain", 0.5),
+            new Alias(RdfFormat.HTML, "application/xhtml+xml", 1));
+
     private ContentNegotiation() {
     }
 
@@ -39,12 +51,10 @@ final class ContentNegotiation {
         for (RdfFormat offer : offers) {
             double q = quality(ranges, offer.mediaType);
             // Also accept the older names of the same syntaxes.
-            if (offer == RdfFormat.TURTLE) {
-                q = Math.max(q, exact(ranges, "application/x-turtle"));
-            } else if (offer == RdfFormat.NTRIPLES) {
-                q = Math.max(q, exact(ranges, "text/plain") * 0.5);
-            } else if (offer == RdfFormat.HTML) {
-                q = Math.max(q, exact(ranges, "application/xhtml+xml"));
+            for (Alias alias : ALIASES) {
+                if (alias.format() == offer) {
+                    q = Math.max(q, exact(ranges, alias.mediaType()) * alias.factor());
+                }
             }
             if (q > bestQ) {
                 best = offer;

@@ -1,5 +1,6 @@
 package org.w3id.registre.publish;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -22,6 +23,12 @@ import org.apache.jena.vocabulary.XSD;
 final class DatasetDescription {
 
     static final String PATH = ".well-known/void";
+    /**
+     * The description is a document, negotiated in place. Turtle first: a client that accepts anything gets the RDF;
+     * browsers ask for HTML and get the page.
+     */
+    static final List<RdfFormat> OFFERS = List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
+            RdfFormat.NTRIPLES, RdfFormat.RDFXML, RdfFormat.HTML);
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DQV = "http://www.w3.org/ns/dqv#";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";

@@ -2,11 +2,13 @@ package org.w3id.registre.publish;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
 import org.w3id.registre.validate.RegisterValidation;
+import org.w3id.registre.inputs.DataOption;
 import org.w3id.registre.store.RegisterFiles;
 
 import picocli.CommandLine.Command;
@@ -32,14 +34,22 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     SiteOptions siteOptions = new SiteOptions();
 
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Option(names = "--shapes", arity = "1..*", paramLabel = "FICHIER|DOSSIER",
+            description = {"Formes SHACL au lieu des formes embarquées / SHACL shapes instead of the bundled ones."})
+    List<Path> shapes = new ArrayList<>();
+
     @Override
     public Integer call() {
         BaseUri base = siteOptions.base();
-        Model loaded = RegisterFiles.loadBundled();
+        Model loaded = data.load();
         Model graph = base.rebase(loaded);
         ValidationFindings findings = validationReport != null
                 ? new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))))
-                : ShaclReportFindings.of(RegisterValidation.validate(loaded, RegisterValidation.bundledShapes(),
+                : ShaclReportFindings.of(RegisterValidation.validate(loaded,
+                        shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes),
                         LocalDate.now()), loaded, base, LocalDate.now());
         StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings)).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "

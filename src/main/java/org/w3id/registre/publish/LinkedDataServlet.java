@@ -21,7 +21,8 @@ import org.apache.jena.riot.RDFDataMgr;
  */
 final class LinkedDataServlet extends HttpServlet {
 
-    private static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD,
+    /** What a register IRI offers, in the order ties are broken: HTML first for browsers, then Turtle. */
+    static final List<RdfFormat> ALL = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD,
             RdfFormat.NTRIPLES, RdfFormat.RDFXML);
 
     private final transient RegisterSite site;
@@ -40,14 +41,15 @@ final class LinkedDataServlet extends HttpServlet {
         SiteLinks links = SiteLinks.server(context);
         String path = URLDecoder.decode(req.getRequestURI().substring(context.length()), StandardCharsets.UTF_8);
         path = path.startsWith("/") ? path.substring(1) : path;
+        // Every answer may depend on Accept (IRIs negotiate; documents ignore it): caches must keep them apart.
+        resp.setHeader("Vary", "Accept");
 
         Optional<RdfFormat> override = Optional.empty();
         String format = req.getParameter("format");
         if (format != null) {
             override = RdfFormat.byExtension(format);
             if (override.isEmpty()) {
-                error(resp, 400, links, "Format inconnu « " + format + " » : html, ttl, jsonld, nt ou rdf.",
-                        "Unknown format '" + format + "': html, ttl, jsonld, nt or rdf.");
+                error(resp, links, Refusal.unknownFormat(format));
                 return;
             }
         }
@@ -58,7 +60,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         switch (path) {
             case "" -> {
-                Optional<RdfFormat> chosen = choose(req, resp, override, ALL);
+                Optional<RdfFormat> chosen = choose(req, override, ALL);
                 if (chosen.isEmpty()) {
                     notAcceptable(resp, links);
                 } else if (chosen.get() == RdfFormat.HTML) {
@@ -88,8 +90,7 @@ final class LinkedDataServlet extends HttpServlet {
             case DatasetDescription.PATH -> {
                 // The description is a document: negotiated in place (200, Content-Location), no 303.
                 // Turtle first: a client that accepts anything gets the RDF; browsers ask for HTML and get the page.
-                Optional<RdfFormat> chosen = choose(req, resp, override, List.of(RdfFormat.TURTLE, RdfFormat.JSONLD,
-                        RdfFormat.NTRIPLES, RdfFormat.RDFXML, RdfFormat.HTML));
+                Optional<RdfFormat> chosen = choose(req, override, DatasetDescription.OFFERS);
                 if (chosen.isEmpty()) {
                     notAcceptable(resp, links);
                 } else {
@@ -136,7 +137,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (site.exists(path)) {
             // The IRI names a thing (a mission, a law), not a document: 303 to the document that describes it.
-            Optional<RdfFormat> chosen = choose(req, resp, override, ALL);
+            Optional<RdfFormat> chosen = choose(req, override, ALL);
             if (chosen.isEmpty()) {
                 notAcceptable(resp, links);
             } else {
@@ -162,13 +163,8 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    /**
-     * Content negotiation: the answers that depend on Accept (IRIs, the root, the dataset description) say so, so
-     * that caches keep them apart; documents with an extension ignore Accept and are cached once.
-     */
-    private static Optional<RdfFormat> choose(HttpServletRequest req, HttpServletResponse resp,
-            Optional<RdfFormat> override, List<RdfFormat> offers) {
-        resp.setHeader("Vary", "Accept");
+    private static Optional<RdfFormat> choose(HttpServletRequest req, Optional<RdfFormat> override,
+            List<RdfFormat> offers) {
         if (override.isPresent()) {
             return offers.contains(override.get()) ? override : Optional.empty();
         }
@@ -197,20 +193,17 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletResponse resp, SiteLinks links, String path) throws IOException {
-        error(resp, 404, links, "Aucune ressource du registre à l'adresse /" + path + ".",
-                "No register resource at /" + path + ".");
+        error(resp, links, Refusal.notFound(path));
     }
 
     private void notAcceptable(HttpServletResponse resp, SiteLinks links) throws IOException {
-        error(resp, 406, links, "Formats disponibles : text/html, text/turtle, application/ld+json, "
-                + "application/n-triples, application/rdf+xml.", "Available formats: text/html, text/turtle, "
-                + "application/ld+json, application/n-triples, application/rdf+xml.");
+        error(resp, links, Refusal.notAcceptable());
     }
 
-    private void error(HttpServletResponse resp, int status, SiteLinks links, String fr, String en)
-            throws IOException {
-        resp.setStatus(status);
-        byte[] bytes = pages.error(status, Langue.FR, links, fr, en).getBytes(StandardCharsets.UTF_8);
+    private void error(HttpServletResponse resp, SiteLinks links, Refusal refusal) throws IOException {
+        resp.setStatus(refusal.status());
+        byte[] bytes = pages.error(refusal.status(), Langue.FR, links, refusal.fr(), refusal.en())
+                .getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
         resp.setContentLength(bytes.length);
         try (OutputStream out = resp.getOutputStream()) {

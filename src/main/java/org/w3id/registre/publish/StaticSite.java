@@ -53,7 +53,7 @@ public final class StaticSite {
             Path temp = Files.createTempDirectory(parent, ".registre-export-");
             Result result;
             try {
-                result = writeInto(temp);
+                result = writeInto(temp, absolute);
                 Path old = null;
                 if (Files.exists(absolute)) {
                     old = Files.createTempDirectory(parent, ".registre-export-old-");
@@ -86,7 +86,7 @@ public final class StaticSite {
         }
     }
 
-    private Result writeInto(Path dir) throws IOException {
+    private Result writeInto(Path dir, Path finalDir) throws IOException {
         int pageCount = 0;
         int rdfCount = 0;
         for (Langue l : Langue.values()) {
@@ -123,6 +123,8 @@ public final class StaticSite {
             rdf(dir, DatasetDescription.PATH + "." + f.extension, voidDescription, f);
             rdf(dir, "download/registre." + f.extension, site.dump(), f);
         }
+        // The web-server configuration that makes the folder a full linked-data site (nginx, with conneg).
+        new WebServerConfig(pages).write(dir, finalDir);
         text(dir, MARKER, "registre export --site " + site.base().value() + "\n");
         return new Result(pageCount, rdfCount);
     }

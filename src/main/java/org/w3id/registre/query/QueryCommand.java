@@ -1,6 +1,7 @@
 package org.w3id.registre.query;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,12 @@ import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.server.RegisterStore;
+import org.w3id.registre.inputs.DataOption;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.store.RegistreException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,13 +49,21 @@ public final class QueryCommand implements Callable<Integer> {
                 + " default: table, or turtle for a graph)"})
     OutputFormat format;
 
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Option(names = "--queries", paramLabel = "DOSSIER",
+            description = {"catalogue de requêtes (.rq) au lieu du catalogue embarqué /",
+                "query catalogue folder (.rq files) instead of the bundled one"})
+    Path queries;
+
     @Option(names = "--list", description = {"liste les requêtes du catalogue / lists the catalogue queries"})
     boolean list;
 
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        QueryCatalogue catalogue = queries == null ? QueryCatalogue.bundled() : QueryCatalogue.read(queries);
         if (list) {
             // One per line: the name, then the French title, then the English one.
             for (CatalogueQuery q : catalogue.queries()) {
@@ -74,7 +85,8 @@ public final class QueryCommand implements Callable<Integer> {
             values.put(p.substring(0, eq), p.substring(eq + 1));
         }
         var binding = query.bind(values);
-        QueryAnswer answer = QueryAnswer.run(register.get(), query.query(), binding);
+        DatasetGraph dataset = data.bundled() ? register.get() : RegisterStore.inMemory(data.load());
+        QueryAnswer answer = QueryAnswer.run(dataset, query.query(), binding);
         answer.write(out, format == null ? answer.defaultFormat() : format);
         out.flush();
         return 0;

@@ -9,6 +9,8 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -18,6 +20,8 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.inputs.DataOption;
+import org.w3id.registre.inputs.RegisterInputs;
 import org.w3id.registre.store.RegisterFiles;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.LinkedDataSite;
@@ -62,6 +66,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions siteOptions = new SiteOptions();
 
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Option(names = "--shapes", arity = "1..*", paramLabel = "FICHIER|DOSSIER",
+            description = {"formes SHACL de la validation au démarrage, au lieu des formes embarquées /",
+                "SHACL shapes for the validation on start, instead of the bundled ones"})
+    List<Path> shapes = new ArrayList<>();
+
+    @Option(names = "--queries", paramLabel = "DOSSIER",
+            description = {"catalogue de requêtes de l'éditeur au lieu du catalogue embarqué /",
+                "query catalogue of the editor instead of the bundled one"})
+    Path queries;
+
     @Option(names = "--cors", description = {"autorise les appels depuis d'autres origines (CORS) /",
         "allows calls from other origins (CORS)"})
     boolean cors;
@@ -86,24 +103,28 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // Before any loading: a port in use should not cost the wait of a load.
         ensurePortFree();
-        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        QueryCatalogue catalogue = queries == null ? QueryCatalogue.bundled() : QueryCatalogue.read(queries);
+        Model shapesModel = shapes.isEmpty() ? RegisterValidation.bundledShapes()
+                : RegisterValidation.loadShapes(shapes);
         Model original;
         Model published;
         DatasetGraph dataset;
         if (tdb != null) {
-            dataset = RegisterStore.tdb(tdb, RegisterFiles.bundledFiles(), reload, out);
+            List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
+            files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
+            dataset = RegisterStore.tdb(tdb, files, reload, out);
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
             published = original;
         } else {
-            original = RegisterFiles.loadBundled();
+            original = data.load();
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
             dataset = RegisterStore.inMemory(published);
         }
         // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
         LocalDate today = LocalDate.now();
-        ValidationReport report = validate(original, today, out);
+        ValidationReport report = validate(original, shapesModel, today, out);
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset);
@@ -145,8 +166,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Validates the register as of {@code today} and logs the counts by severity; the pages show the report. */
-    private static ValidationReport validate(Model register, LocalDate today, PrintStream out) {
-        ValidationReport report = RegisterValidation.validate(register, RegisterValidation.bundledShapes(), today);
+    private static ValidationReport validate(Model register, Model shapes, LocalDate today, PrintStream out) {
+        ValidationReport report = RegisterValidation.validate(register, shapes, today);
         StringBuilder counts = new StringBuilder();
         RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
                 .append(level.bilingual()).append(' ').append(n));

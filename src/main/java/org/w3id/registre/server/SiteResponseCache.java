@@ -23,8 +23,9 @@ import org.apache.jena.fuseki.metrics.MetricsProvider;
  * change while the server runs, so nothing ever needs invalidating; the cache is bounded in bytes (least recently
  * used answers go first) and re-renders what it dropped.
  *
- * <p>Answers are stored under their URL; an answer that says {@code Vary: Accept} (an IRI's 303, the home page's
- * content negotiation) is stored per {@code Accept} header as well. Only 200 and 303 are stored; errors are rendered
+ * <p>Answers are stored under their URL; an answer that says {@code Vary: Accept} (the site says it on every answer,
+ * as its IRIs negotiate) is stored per {@code Accept} header as well, so a browser, a crawler and an RDF client each
+ * get their own entry. Only 200 and 303 are stored; errors are rendered
  * every time. SPARQL, the query editor and the server's own {@code /$/} paths are not this filter's.
  */
 final class SiteResponseCache implements Filter {

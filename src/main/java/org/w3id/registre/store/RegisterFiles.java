@@ -1,6 +1,7 @@
 package org.w3id.registre.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,20 +32,24 @@ public final class RegisterFiles {
     private RegisterFiles() {
     }
 
+    /** The bundled ontology: {@code ontology/} of the project, carried inside the jar. */
     public static Path ontologyDir() {
-        return Path.of("ontology");
+        return Bundle.root().resolve("ontology");
     }
 
+    /** The bundled Cnam register: {@code data/} of the project as built, carried inside the jar. */
     public static Path dataDir() {
-        return Path.of("data");
+        return Bundle.root().resolve("data");
     }
 
+    /** The bundled SHACL shapes. */
     public static Path shapesDir() {
-        return Path.of("shapes");
+        return Bundle.root().resolve("shapes");
     }
 
+    /** The bundled query catalogue. */
     public static Path queriesDir() {
-        return Path.of("queries");
+        return Bundle.root().resolve("queries");
     }
 
     /** The ontology files, sorted by name. */
@@ -91,21 +96,36 @@ public final class RegisterFiles {
         return model;
     }
 
-    /** Parses one RDF file (syntax chosen by its extension) into the model. */
+    /** The RDF syntax a file name announces, or null when its extension is not one of RIOT's. */
+    public static Lang rdfSyntax(Path file) {
+        return RDFLanguages.filenameToLang(file.getFileName().toString());
+    }
+
+    /**
+     * Parses one RDF file (syntax chosen by its extension) into the model. The file may be on disk or inside the jar
+     * (a path of the bundle's zip file system): it is read as a stream, never as a local file name.
+     */
     public static void read(Model model, Path file) {
         if (!Files.isRegularFile(file)) {
             throw new RegistreException(file + " : fichier introuvable / file not found");
         }
-        Lang lang = RDFLanguages.filenameToLang(file.toString(), Lang.TURTLE);
-        try {
-            RDFParser.source(file)
+        Lang lang = rdfSyntax(file);
+        if (lang == null) {
+            throw new RegistreException(file + " : format inconnu ; attendu un fichier RDF (.ttl, .nt, .nq, .trig,"
+                    + " .rdf, .owl, .jsonld, .n3) / unknown format; expected an RDF file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            RDFParser.source(in)
                     .lang(lang)
+                    .base(file.toUri().toString())
                     // Jena's default handler logs then throws; we want only the exception, with file and line.
                     .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
                     .parse(model);
         } catch (RiotException e) {
             throw new RegistreException(file + " : " + e.getMessage()
                     + " — attendu / expected: " + lang.getLabel() + " valide / valid", e);
+        } catch (IOException e) {
+            throw new RegistreException(file + " : lecture impossible / cannot read (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -21,10 +21,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.inputs.DataOption;
 import org.w3id.registre.store.RegistreException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +46,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", arity = "1..*", paramLabel = "FILE",
-            description = {"Données à valider (remplacent data/) / data to validate (replace the bundled data/)."})
-    List<Path> data = new ArrayList<>();
+    @Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--shapes", arity = "1..*", paramLabel = "FILE",
             description = {"Fichiers ou dossiers de formes (défaut : shapes/) / shapes files or folders (default: shapes/)."})
@@ -74,9 +74,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         LocalDate today = date != null ? date : LocalDate.now();
-        List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
-        files.addAll(data.isEmpty() ? RegisterFiles.dataFiles() : data);
-        Model dataModel = RegisterFiles.load(files);
+        Model dataModel = data.load();
         Model shapesModel = shapes.isEmpty() ? RegisterValidation.bundledShapes()
                 : RegisterValidation.loadShapes(shapes);
         Shapes parsed = RegisterValidation.parseShapes(shapesModel);

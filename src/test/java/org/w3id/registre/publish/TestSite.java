@@ -22,7 +22,7 @@ import org.w3id.registre.store.RegisterFiles;
  * A running test server: Fuseki with the read-only dataset "registre" and the linked-data site, on a free loopback
  * port, built by {@link RegisterServer} as {@code registre serve} builds it.
  */
-final class TestSite implements AutoCloseable {
+final class TestSite implements HttpTarget, AutoCloseable {
 
     static final Path FIXTURE = Path.of("src/test/resources/publish/fixture");
     static final Path FIXTURE_REPORT = Path.of("src/test/resources/publish/rapport-validation.ttl");
@@ -59,7 +59,8 @@ final class TestSite implements AutoCloseable {
         return new TestSite(RegisterFiles.loadBundled(), BaseUri.defaultBase(), findings);
     }
 
-    HttpResponse<String> get(String pathOrUrl, String accept) {
+    @Override
+    public HttpResponse<String> get(String pathOrUrl, String accept) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : root + pathOrUrl;
         HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url)).GET();
         if (accept != null) {
@@ -75,8 +76,8 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    /** GET following redirects (at most five hops), as a browser or a crawler would. */
-    HttpResponse<String> follow(String pathOrUrl, String accept) {
+    @Override
+    public HttpResponse<String> follow(String pathOrUrl, String accept) {
         HttpResponse<String> resp = get(pathOrUrl, accept);
         for (int hop = 0; hop < 5 && resp.statusCode() / 100 == 3; hop++) {
             String location = resp.headers().firstValue("Location").orElseThrow();

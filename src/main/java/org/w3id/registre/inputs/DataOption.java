@@ -1,0 +1,35 @@
+package org.w3id.registre.inputs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+
+import picocli.CommandLine.Option;
+
+/** {@code --data}: the register(s) a subcommand works on, instead of the bundled Cnam register. */
+public final class DataOption {
+
+    @Option(names = "--data", arity = "1..*", paramLabel = "FICHIER|DOSSIER",
+            description = {"Données (fichiers RDF ou dossiers qui en contiennent) au lieu du registre de la Cnam"
+                    + " embarqué ; l'ontologie est toujours chargée /",
+                "data (RDF files or folders of them) instead of the bundled Cnam register; the ontology is always"
+                    + " loaded."})
+    List<Path> data = new ArrayList<>();
+
+    /** Whether the bundled register is used. */
+    public boolean bundled() {
+        return data.isEmpty();
+    }
+
+    /** What was given on the command line. */
+    public List<Path> paths() {
+        return List.copyOf(data);
+    }
+
+    /** The ontology and the data, in one model. */
+    public Model load() {
+        return RegisterInputs.loadWithOntology(data);
+    }
+}
