@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.w3id.registre.query.CatalogueQuery;
 import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 public class LoadDriver {
 

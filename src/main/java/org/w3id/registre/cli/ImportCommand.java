@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.w3id.registre.importer.RegisterImport;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

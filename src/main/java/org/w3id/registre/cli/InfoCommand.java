@@ -11,7 +11,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.w3id.registre.inputs.DataOption;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

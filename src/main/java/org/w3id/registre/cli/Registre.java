@@ -1,7 +1,7 @@
 package org.w3id.registre.cli;
 
-import org.w3id.registre.store.RegistreException;
-import org.w3id.registre.validate.ValidateCommand;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.cli.ValidateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,9 +18,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             InfoCommand.class,
             ValidateCommand.class,
-            org.w3id.registre.server.ServeCommand.class,
-            org.w3id.registre.query.QueryCommand.class,
-            org.w3id.registre.publish.ExportCommand.class,
+            org.w3id.registre.cli.ServeCommand.class,
+            org.w3id.registre.cli.QueryCommand.class,
+            org.w3id.registre.cli.ExportCommand.class,
         })
 public final class Registre implements Runnable {
 

@@ -1,10 +1,10 @@
 package org.w3id.registre.importer;
 
-import static org.w3id.registre.store.RegisterVocabulary.BASE;
-import static org.w3id.registre.store.RegisterVocabulary.DCT;
-import static org.w3id.registre.store.RegisterVocabulary.DPV;
-import static org.w3id.registre.store.RegisterVocabulary.PROV;
-import static org.w3id.registre.store.RegisterVocabulary.SKOS;
+import static org.w3id.registre.core.Prefixes.BASE;
+import static org.w3id.registre.core.Prefixes.DCT;
+import static org.w3id.registre.core.Prefixes.DPV;
+import static org.w3id.registre.core.Prefixes.PROV;
+import static org.w3id.registre.core.Prefixes.SKOS;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * What the project adds to the document, kept apart from it: the DPV purposes of each finalité and the English labels
@@ -32,10 +32,10 @@ import org.w3id.registre.store.RegistreException;
 final class Alignment {
 
     static final String ALIGNEMENT = BASE + "cnam/alignement";
-    static final String PROJET = org.w3id.registre.store.RegisterVocabulary.REG + "ProjetRegistre";
+    static final String PROJET = org.w3id.registre.core.Prefixes.REG + "ProjetRegistre";
     private static final Map<String, String> CURIE_PREFIXES = Map.of(
             "dpv", DPV,
-            "reg", org.w3id.registre.store.RegisterVocabulary.REG,
+            "reg", org.w3id.registre.core.Prefixes.REG,
             "sector-health", "https://w3id.org/dpv/sector/health#",
             "sector-publicservices", "https://w3id.org/dpv/sector/publicservices#",
             "sector-finance", "https://w3id.org/dpv/sector/finance#");

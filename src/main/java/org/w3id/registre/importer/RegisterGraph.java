@@ -1,21 +1,21 @@
 package org.w3id.registre.importer;
 
-import static org.w3id.registre.store.RegisterVocabulary.BASE;
-import static org.w3id.registre.store.RegisterVocabulary.DCAT;
-import static org.w3id.registre.store.RegisterVocabulary.DCT;
-import static org.w3id.registre.store.RegisterVocabulary.DPV;
-import static org.w3id.registre.store.RegisterVocabulary.ELI;
-import static org.w3id.registre.store.RegisterVocabulary.EU_GDPR;
-import static org.w3id.registre.store.RegisterVocabulary.FOAF;
-import static org.w3id.registre.store.RegisterVocabulary.LOC;
-import static org.w3id.registre.store.RegisterVocabulary.REG;
-import static org.w3id.registre.store.RegisterVocabulary.SKOS;
+import static org.w3id.registre.core.Prefixes.BASE;
+import static org.w3id.registre.core.Prefixes.DCAT;
+import static org.w3id.registre.core.Prefixes.DCT;
+import static org.w3id.registre.core.Prefixes.DPV;
+import static org.w3id.registre.core.Prefixes.ELI;
+import static org.w3id.registre.core.Prefixes.EU_GDPR;
+import static org.w3id.registre.core.Prefixes.FOAF;
+import static org.w3id.registre.core.Prefixes.LOC;
+import static org.w3id.registre.core.Prefixes.REG;
+import static org.w3id.registre.core.Prefixes.SKOS;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * The register as RDF (DESIGN.md §2): {@code registre.ttl} holds what the document states, {@code droit.ttl} the
@@ -45,7 +45,7 @@ final class RegisterGraph {
 
     static OrderedTurtle newDocument(String header) {
         OrderedTurtle doc = new OrderedTurtle(header, BASE);
-        RegisterVocabulary.prefixes().forEach(doc::prefix);
+        Prefixes.prefixes().forEach(doc::prefix);
         return doc;
     }
 

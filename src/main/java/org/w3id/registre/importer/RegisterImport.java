@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -12,8 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * One import: the document and the curated CSVs in, three Turtle files out. Everything is built in memory first, so
@@ -33,22 +33,11 @@ public record RegisterImport(List<Mission> missions, Map<String, String> files) 
         return new RegisterImport(missions, files);
     }
 
+    /** Writes the three files together (mode 0644); a failure leaves the folder as it was. */
     public void writeTo(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Map<Path, Path> staged = new LinkedHashMap<>();
-            for (Map.Entry<String, String> f : files.entrySet()) {
-                Path tmp = Files.createTempFile(dir, "." + f.getKey(), ".tmp");
-                Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
-                staged.put(tmp, dir.resolve(f.getKey()));
-            }
-            for (Map.Entry<Path, Path> s : staged.entrySet()) {
-                Files.move(s.getKey(), s.getValue(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new RegistreException(dir + " : écriture impossible / cannot write (" + e + ")", e);
-        }
+        Map<Path, byte[]> out = new LinkedHashMap<>();
+        files.forEach((name, text) -> out.put(dir.resolve(name), text.getBytes(StandardCharsets.UTF_8)));
+        FileCommit.write(out);
     }
 
     public int finaliteCount() {

@@ -9,8 +9,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.w3id.registre.store.RegistreException;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * The namespace under which the register is published. Every IRI under it maps to the path of the same name on the
@@ -19,7 +19,7 @@ import org.w3id.registre.store.RegisterVocabulary;
 public record BaseUri(String value) {
 
     /** Where the data files put the register. */
-    public static final String DEFAULT = RegisterVocabulary.BASE;
+    public static final String DEFAULT = Prefixes.BASE;
 
     public BaseUri {
         try {

@@ -1,16 +1,18 @@
 package org.w3id.registre.publish;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.rdf.model.Model;
+import jakarta.servlet.http.HttpServlet;
+
 
 /**
- * The one entry point that mounts the linked-data site on a Fuseki server: the register's IRIs, pages, validation
- * report, dataset description and dumps. The caller gives the graph already moved under {@code base} (see
- * {@link BaseUri#rebase}) and the validation findings.
+ * The linked-data site as a module the server mounts: the register's IRIs, pages, validation report, dataset
+ * description and dumps. The caller gives the graph already moved under {@code base} (see {@link BaseUri#rebase})
+ * and the validation findings.
  */
 public final class LinkedDataSite {
 
@@ -21,17 +23,16 @@ public final class LinkedDataSite {
     }
 
     /**
-     * Adds the site's servlet to the builder under every path it answers. The SPARQL endpoint it announces (VoID,
-     * home page) is {@code <base>registre/sparql}: the dataset must be added as "registre".
+     * The site's servlet under every path it answers, as a module for the server. The SPARQL endpoint it announces
+     * (VoID, home page) is {@code <base>registre/sparql}: the dataset must be served as "registre".
      */
-    public static RegisterSite install(FusekiServer.Builder builder, Model graph, BaseUri base,
-            ValidationFindings findings) {
-        RegisterSite site = new RegisterSite(graph, base, findings);
-        LinkedDataServlet servlet = new LinkedDataServlet(site, Optional.of(base.iri(SPARQL_PATH)));
+    public static ServletModule module(RegisterSite site) {
+        LinkedDataServlet servlet = new LinkedDataServlet(site, Optional.of(site.base().iri(SPARQL_PATH)));
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (String spec : pathSpecs(site)) {
-            builder.addServlet(spec, servlet);
+            servlets.put(spec, servlet);
         }
-        return site;
+        return new ServletModule("registre-pages", servlets);
     }
 
     /** Servlet path specs: one prefix per top-level folder of the IRIs, exact paths for top-level documents. */

@@ -15,7 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * The HTML pages of the site, written with {@link Html} (escaping by construction, no JavaScript). The same code
@@ -23,9 +23,9 @@ import org.w3id.registre.store.RegisterVocabulary;
  */
 final class Pages {
 
-    static final String DPV = RegisterVocabulary.DPV;
-    static final String ELI = RegisterVocabulary.ELI;
-    static final String GDPR = RegisterVocabulary.EU_GDPR;
+    static final String DPV = Prefixes.DPV;
+    static final String ELI = Prefixes.ELI;
+    static final String GDPR = Prefixes.EU_GDPR;
 
     private static final String STYLE = """
             body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}

@@ -44,7 +44,7 @@ public final class ShaclReportFindings implements ValidationFindings {
     public ShaclReportFindings(Model report, Optional<String> htmlReport) {
         this.htmlReport = htmlReport;
         if (!report.contains(null, org.apache.jena.vocabulary.RDF.type, SHACLM.ValidationReport)) {
-            throw new org.w3id.registre.store.RegistreException(
+            throw new org.w3id.registre.core.RegistreException(
                     "rapport de validation : aucun sh:ValidationReport / validation report: no sh:ValidationReport");
         }
         List<ValidationFinding> all = new ArrayList<>();
@@ -94,7 +94,7 @@ public final class ShaclReportFindings implements ValidationFindings {
         if (SHACLM.Info.equals(severity)) {
             return ValidationFinding.Severity.INFO;
         }
-        throw new org.w3id.registre.store.RegistreException("rapport de validation : gravité inconnue / unknown "
+        throw new org.w3id.registre.core.RegistreException("rapport de validation : gravité inconnue / unknown "
                 + "severity " + severity);
     }
 

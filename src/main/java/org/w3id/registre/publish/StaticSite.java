@@ -5,14 +5,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * The static copy of the site: every page (French and English), every resource document in the four RDF syntaxes,
@@ -43,35 +42,15 @@ public final class StaticSite {
      */
     public Result write(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
         try {
             if (Files.exists(absolute) && !replaceable(absolute)) {
                 throw new RegistreException(target + " : dossier non vide qui n'est pas un export du registre ; "
                         + "rien n'a été écrit / folder is not empty and is not a register export; nothing written");
             }
-            Files.createDirectories(parent);
-            Path temp = Files.createTempDirectory(parent, ".registre-export-");
-            Result result;
-            try {
-                result = writeInto(temp, absolute);
-                Path old = null;
-                if (Files.exists(absolute)) {
-                    old = Files.createTempDirectory(parent, ".registre-export-old-");
-                    Files.delete(old);
-                    Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
-                }
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-                if (old != null) {
-                    deleteTree(old);
-                }
-            } catch (IOException | RuntimeException e) {
-                deleteTree(temp);
-                throw e;
-            }
-            return result;
         } catch (IOException e) {
-            throw new RegistreException(target + " : écriture impossible / cannot write: " + e.getMessage(), e);
+            throw new RegistreException(target + " : lecture impossible / cannot read: " + e.getMessage(), e);
         }
+        return FileCommit.replaceFolder(absolute, dir -> writeInto(dir, absolute));
     }
 
     private static boolean replaceable(Path dir) throws IOException {
@@ -140,17 +119,6 @@ public final class StaticSite {
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             RDFDataMgr.write(stream, model, format.jena);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSet;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * The answer to one query, held in memory: a table (SELECT), a graph (CONSTRUCT, DESCRIBE) or a boolean (ASK).

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 
 /** The analysts' ready questions: every {@code .rq} file of {@code queries/}, in file-name order. */
 public final class QueryCatalogue {

@@ -7,7 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * One parameter of a catalogue query, declared in its header as {@code # param: name type description}. A value given

@@ -5,17 +5,20 @@ import java.net.BindException;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * The embedded Fuseki server that serves the register: dataset {@code registre}, read-only, with the SPARQL query
- * endpoints, Graph Store reads, {@code /$/ping}, {@code /$/metrics} and the query editor at {@code /query}.
+ * endpoints, Graph Store reads, {@code /$/ping} and {@code /$/metrics}; everything else it serves (the query editor,
+ * the linked-data pages) comes as Fuseki modules from the caller, so the server knows nothing of how they are built.
  *
  * <p>What is left out on purpose: SPARQL Update and Graph Store writes (no such endpoint exists, so every write is
  * refused), the admin API, and the {@code shacl} endpoint (it would run user-supplied SHACL-SPARQL). {@code SERVICE}
@@ -27,10 +30,11 @@ public final class RegisterServer {
     }
 
     /**
-     * The server builder with everything Registre serves. Other parts of the project (the linked-data pages) add
-     * their servlets to this builder before it is built; the root path "/" is left free for them.
+     * The server builder with the read-only dataset and the given modules: each adds its servlets when the server is
+     * built (Fuseki calls {@link FusekiModule#prepare}); the root path "/" is left free for them.
      */
-    public static FusekiServer.Builder builder(ServeOptions options, DatasetGraph dataset) {
+    public static FusekiServer.Builder builder(ServeOptions options, DatasetGraph dataset,
+            List<? extends FusekiModule> modules) {
         // A query may not make the server fetch from other hosts.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         if (options.timeoutSeconds() > 0) {
@@ -44,11 +48,9 @@ public final class RegisterServer {
                 // The dataset URL itself answers ?query= and Graph Store reads (?default), as in stock Fuseki.
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R);
-        QueryEditor editor = new QueryEditor(options.catalogue(), dataset,
-                "/" + ServeOptions.DATASET + "/sparql");
         FusekiServer.Builder builder = FusekiServer.create();
         // First in line: stored answers are sent before Fuseki's own dispatch runs.
-        HttpCaching.install(builder, ServeOptions.DATASET, List.of("sparql", "query"), QueryEditor.PATH);
+        HttpCaching.install(builder, ServeOptions.DATASET, List.of("sparql", "query"));
         return builder
                 .port(options.port())
                 .add("/" + ServeOptions.DATASET, service)
@@ -56,8 +58,8 @@ public final class RegisterServer {
                 .enableMetrics(true)
                 .enableStats(false)
                 .enableCors(options.cors())
-                .addServlet(QueryEditor.PATH, editor)
-                .addServlet(QueryEditor.PATH + "/*", editor);
+                // Only the modules given: none is discovered from the class path.
+                .fusekiModules(FusekiModules.create(List.copyOf(modules)));
     }
 
     /** Builds the server, binds it to {@code options.host()} and starts it; a port in use is a clear error. */

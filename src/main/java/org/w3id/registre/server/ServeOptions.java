@@ -1,18 +1,15 @@
 package org.w3id.registre.server;
 
-import org.w3id.registre.query.QueryCatalogue;
-
 /**
- * How the server is set up: where it listens, how long a query may run, whether browsers on other origins may call
- * it, and the catalogue offered in the query editor.
+ * How the server is set up: where it listens, how long a query may run, and whether browsers on other origins may
+ * call it.
  *
  * @param port           TCP port; 0 picks a free one (tests)
  * @param host           address to listen on (127.0.0.1 by default: the register is served to this machine only)
  * @param timeoutSeconds longest run of one query; 0 or less turns the limit off
  * @param cors           answer cross-origin requests (CORS headers)
- * @param catalogue      the ready questions shown in the query editor
  */
-public record ServeOptions(int port, String host, int timeoutSeconds, boolean cors, QueryCatalogue catalogue) {
+public record ServeOptions(int port, String host, int timeoutSeconds, boolean cors) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";

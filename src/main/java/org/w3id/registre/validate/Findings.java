@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * A validation report read for people: every result as a {@link Finding}, sorted by severity, shape and focus node,
@@ -36,8 +36,8 @@ import org.w3id.registre.store.RegisterVocabulary;
  */
 public final class Findings {
 
-    static final String REG = RegisterVocabulary.REG;
-    static final String DPV = RegisterVocabulary.DPV;
+    static final String REG = Prefixes.REG;
+    static final String DPV = Prefixes.DPV;
     static final String OUTSIDE_MISSIONS = "Hors mission (textes juridiques, registre) / Outside missions (legal texts, register)";
 
     private final List<Finding> all;

@@ -18,7 +18,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.parser.PropertyShape;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * JUnit XML for CI dashboards: one test suite per targeted shape, one test case per shape × focus node (every node the

@@ -18,9 +18,9 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * Validates the register with the project's SHACL shapes. Reused by {@code registre validate} and by {@code serve}.
@@ -34,7 +34,7 @@ public final class RegisterValidation {
     /** The subject of the validation-context triple the date-dependent shapes read. */
     public static final String CONTEXT = "https://w3id.org/registre/validation";
     /** The property giving the date of validation. */
-    public static final String VALIDATION_DATE = RegisterVocabulary.REG + "dateDeValidation";
+    public static final String VALIDATION_DATE = Prefixes.REG + "dateDeValidation";
 
     private RegisterValidation() {
     }

@@ -21,13 +21,13 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegisterVocabulary;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.Prefixes;
 
 /** The committed graph: reproducible from the document, complete, and faithful on the hard cases. */
 class RegisterGraphTest {
 
-    private static final String B = RegisterVocabulary.BASE;
+    private static final String B = Prefixes.BASE;
     private static Model model;
     private static RegisterImport imported;
 
@@ -60,17 +60,17 @@ class RegisterGraphTest {
 
     @Test
     void exactCounts() {
-        String reg = RegisterVocabulary.REG;
+        String reg = Prefixes.REG;
         assertEquals(10, count(reg + "MissionMetier"));
         assertEquals(6, count(reg + "MissionSupport"));
         assertEquals(83, count(reg + "Finalite"));
         assertEquals(520, count(reg + "SousFinalite"));
         // ontology/dpv.ttl types DPV's own basis concepts as dpv:LegalBasis too: count the register's nodes only.
-        assertEquals(105, model.listSubjectsWithProperty(RDF.type, r(RegisterVocabulary.DPV + "LegalBasis")).toList()
+        assertEquals(105, model.listSubjectsWithProperty(RDF.type, r(Prefixes.DPV + "LegalBasis")).toList()
                 .stream().filter(b -> b.getURI().startsWith(B + "cnam/finalite/")).count());
         assertEquals(117, model.listSubjectsWithProperty(RDF.type,
                 r("http://data.europa.eu/eli/ontology#LegalResource")).toList().size());
-        assertEquals(16, model.listObjectsOfProperty(r(B + "cnam/registre"), p(RegisterVocabulary.DCT, "hasPart"))
+        assertEquals(16, model.listObjectsOfProperty(r(B + "cnam/registre"), p(Prefixes.DCT, "hasPart"))
                 .toList().size());
         for (String id : List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10")) {
             assertTrue(model.contains(r(B + "cnam/mission/" + id), RDF.type, r(reg + "MissionMetier")), id);
@@ -90,16 +90,16 @@ class RegisterGraphTest {
 
     @Test
     void everyFinaliteHasABasisAPurposeAndTwoLabels() {
-        Property basis = p(RegisterVocabulary.DPV, "hasLegalBasis");
-        Property purpose = p(RegisterVocabulary.DPV, "hasPurpose");
-        Property label = p(RegisterVocabulary.SKOS, "prefLabel");
-        for (Resource f : model.listSubjectsWithProperty(RDF.type, r(RegisterVocabulary.REG + "Finalite")).toList()) {
+        Property basis = p(Prefixes.DPV, "hasLegalBasis");
+        Property purpose = p(Prefixes.DPV, "hasPurpose");
+        Property label = p(Prefixes.SKOS, "prefLabel");
+        for (Resource f : model.listSubjectsWithProperty(RDF.type, r(Prefixes.REG + "Finalite")).toList()) {
             assertTrue(f.hasProperty(basis), f + " has no legal basis");
             assertTrue(f.hasProperty(purpose), f + " has no DPV purpose");
             assertTrue(f.hasProperty(label, model.createLiteral(f.getProperty(label, "fr").getString(), "fr")));
             assertTrue(f.getProperty(label, "en") != null, f + " has no English label");
             for (RDFNode p : model.listObjectsOfProperty(f, purpose).toList()) {
-                assertTrue(model.contains(p.asResource(), RDF.type, r(RegisterVocabulary.DPV + "Purpose")),
+                assertTrue(model.contains(p.asResource(), RDF.type, r(Prefixes.DPV + "Purpose")),
                         p + " is not stated as a dpv:Purpose in ontology/");
             }
         }
@@ -142,25 +142,25 @@ class RegisterGraphTest {
     /** A finalité as text: labels, size, and each basis with the texts behind it (sorted), for golden comparison. */
     private static String describe(String id) {
         Resource f = r(B + "cnam/finalite/" + id);
-        Property label = p(RegisterVocabulary.SKOS, "prefLabel");
+        Property label = p(Prefixes.SKOS, "prefLabel");
         StringBuilder sb = new StringBuilder();
         sb.append("titre: ").append(f.getProperty(label, "fr").getString()).append('\n');
-        Statement alt = f.getProperty(p(RegisterVocabulary.SKOS, "altLabel"));
+        Statement alt = f.getProperty(p(Prefixes.SKOS, "altLabel"));
         sb.append("synthèse: ").append(alt == null ? "-" : alt.getString()).append('\n');
-        sb.append("mission: ").append(f.getPropertyResourceValue(p(RegisterVocabulary.DCT, "isPartOf")).getURI()
+        sb.append("mission: ").append(f.getPropertyResourceValue(p(Prefixes.DCT, "isPartOf")).getURI()
                 .substring(B.length())).append('\n');
-        sb.append("sous-finalités: ").append(f.listProperties(p(RegisterVocabulary.DPV, "hasProcess")).toList().size())
+        sb.append("sous-finalités: ").append(f.listProperties(p(Prefixes.DPV, "hasProcess")).toList().size())
                 .append('\n');
         Map<Integer, String> bases = new TreeMap<>();
-        for (Statement s : f.listProperties(p(RegisterVocabulary.DPV, "hasLegalBasis")).toList()) {
+        for (Statement s : f.listProperties(p(Prefixes.DPV, "hasLegalBasis")).toList()) {
             Resource b = s.getResource();
             List<String> laws = new ArrayList<>();
-            b.listProperties(p(RegisterVocabulary.DPV, "hasApplicableLaw"))
+            b.listProperties(p(Prefixes.DPV, "hasApplicableLaw"))
                     .forEachRemaining(l -> laws.add(l.getResource().getURI().substring(B.length())));
             laws.sort(null);
-            Statement end = b.getProperty(p(RegisterVocabulary.REG, "finDeValidite"));
-            bases.put(b.getProperty(p(RegisterVocabulary.REG, "rang")).getInt(),
-                    b.getPropertyResourceValue(p(RegisterVocabulary.SKOS, "broader")).getLocalName()
+            Statement end = b.getProperty(p(Prefixes.REG, "finDeValidite"));
+            bases.put(b.getProperty(p(Prefixes.REG, "rang")).getInt(),
+                    b.getPropertyResourceValue(p(Prefixes.SKOS, "broader")).getLocalName()
                     + (end == null ? "" : " fin " + end.getString()) + ": " + String.join(" ", laws));
         }
         bases.forEach((k, v) -> sb.append("fondement ").append(k).append(' ').append(v).append('\n'));
@@ -305,16 +305,16 @@ class RegisterGraphTest {
 
     @Test
     void sourceTextsLabelsAndNestedItemsAsPrinted() {
-        Property label = p(RegisterVocabulary.SKOS, "prefLabel");
+        Property label = p(Prefixes.SKOS, "prefLabel");
         Resource basis = r(B + "cnam/finalite/04-06/fondement/1");
         assertEquals("Article 6-1-c du RGPD : le traitement est nécessaire au respect d'une mission d'intérêt public.",
-                basis.getProperty(p(RegisterVocabulary.REG, "texteSource")).getString());
-        assertTrue(basis.hasProperty(RDF.type, r(RegisterVocabulary.DPV + "LegalObligation")));
+                basis.getProperty(p(Prefixes.REG, "texteSource")).getString());
+        assertTrue(basis.hasProperty(RDF.type, r(Prefixes.DPV + "LegalObligation")));
         assertEquals("Pour certains traitements :– Article 6-1-e du RGPD : mission d'intérêt public de l'Assurance"
                 + " Maladie", r(B + "cnam/finalite/11-02/fondement/2")
-                .getProperty(p(RegisterVocabulary.REG, "texteSource")).getString());
+                .getProperty(p(Prefixes.REG, "texteSource")).getString());
         Resource nested = r(B + "cnam/finalite/06-01/sous-finalite/1");
-        List<RDFNode> items = nested.getPropertyResourceValue(p(RegisterVocabulary.REG, "elementsImbriques"))
+        List<RDFNode> items = nested.getPropertyResourceValue(p(Prefixes.REG, "elementsImbriques"))
                 .as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
         assertEquals(7, items.size());
         assertEquals("l'inscription, l'installation, le remplacement, l'exercice professionnel",
@@ -323,11 +323,11 @@ class RegisterGraphTest {
         assertTrue(nested.getProperty(label).getString().startsWith("Acquérir, contrôler, traiter les informations"
                 + " nécessaires à : – l'inscription"));
         assertEquals("Informers les publics sur l'offre de soins", r(B + "cnam/finalite/04-05")
-                .getProperty(p(RegisterVocabulary.SKOS, "altLabel")).getString());
+                .getProperty(p(Prefixes.SKOS, "altLabel")).getString());
         assertEquals("Gestion des droits", r(B + "cnam/mission/01").getProperty(label, "fr").getString());
         assertEquals("Activités comptables et financières contrôle de gestion",
                 r(B + "cnam/mission/13").getProperty(label, "fr").getString());
-        String fondements = r(B + "cnam/finalite/10-01").getProperty(p(RegisterVocabulary.REG, "fondementsTexte"))
+        String fondements = r(B + "cnam/finalite/10-01").getProperty(p(Prefixes.REG, "fondementsTexte"))
                 .getString();
         assertTrue(fondements.endsWith("• L'obligation légale a pris fin au 31/01/2023."), fondements);
     }
@@ -362,19 +362,19 @@ class RegisterGraphTest {
             Statement number = t.getProperty(p(eli, "number"));
             Statement date = t.getProperty(p(eli, "date_document"));
             Resource parent = t.getPropertyResourceValue(p(eli, "is_part_of"));
-            actual.put(path, t.getProperty(p(RegisterVocabulary.SKOS, "prefLabel"), "fr").getString() + " | "
+            actual.put(path, t.getProperty(p(Prefixes.SKOS, "prefLabel"), "fr").getString() + " | "
                     + t.getPropertyResourceValue(p(eli, "type_document")).getLocalName() + " | "
                     + (number == null ? "-" : number.getString()) + " | " + (date == null ? "-" : date.getString())
                     + " | " + (parent == null ? "-" : parent.getURI().substring(B.length())));
         }
         assertEquals(expected, actual);
         Resource range = r(B + "droit/css/L434-1-a-L434-21");
-        assertEquals(B + "droit/css/L434-1", range.getPropertyResourceValue(p(RegisterVocabulary.REG, "aPartirDe"))
+        assertEquals(B + "droit/css/L434-1", range.getPropertyResourceValue(p(Prefixes.REG, "aPartirDe"))
                 .getURI());
-        assertEquals(B + "droit/css/L434-21", range.getPropertyResourceValue(p(RegisterVocabulary.REG, "jusqua"))
+        assertEquals(B + "droit/css/L434-21", range.getPropertyResourceValue(p(Prefixes.REG, "jusqua"))
                 .getURI());
-        assertTrue(r(B + "droit/css/L43").getProperty(p(RegisterVocabulary.REG, "tronque")).getBoolean());
-        assertTrue(r(B + "droit/css/L114-9-et-suivants").getProperty(p(RegisterVocabulary.REG, "etSuivants"))
+        assertTrue(r(B + "droit/css/L43").getProperty(p(Prefixes.REG, "tronque")).getBoolean());
+        assertTrue(r(B + "droit/css/L114-9-et-suivants").getProperty(p(Prefixes.REG, "etSuivants"))
                 .getBoolean());
     }
 }

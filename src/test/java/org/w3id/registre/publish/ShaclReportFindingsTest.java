@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 class ShaclReportFindingsTest {
 

@@ -8,15 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /**
  * A running test server: Fuseki with the read-only dataset "registre" and the linked-data site, on a free loopback
@@ -34,9 +36,11 @@ final class TestSite implements HttpTarget, AutoCloseable {
 
     private TestSite(Model graph, BaseUri base, ValidationFindings findings) {
         // The real server of registre serve: read-only dataset, query editor at /query, loopback, free port.
-        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false, QueryCatalogue.bundled());
-        FusekiServer.Builder builder = RegisterServer.builder(options, DatasetGraphFactory.wrap(graph.getGraph()));
-        this.site = LinkedDataSite.install(builder, graph, base, findings);
+        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
+        DatasetGraph dataset = DatasetGraphFactory.wrap(graph.getGraph());
+        this.site = new RegisterSite(graph, base, findings);
+        FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
+                QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"), LinkedDataSite.module(site)));
         this.server = RegisterServer.start(builder, options);
         this.root = "http://127.0.0.1:" + server.getHttpPort();
     }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.registre.server.RegisterStore;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.core.RegisterFiles;
 
 /** Every catalogue query, run on the bundled register with its example parameters, gives its expected result. */
 class CatalogueTest {

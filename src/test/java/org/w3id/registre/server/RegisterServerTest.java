@@ -36,16 +36,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.registre.query.CatalogueQuery;
 import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.publish.QueryEditor;
+import org.w3id.registre.store.RegisterStore;
 
 /** One server on a free port, over the miniature register: the protocol, the formats, the refusals, the editor. */
-class RegisterServerTest {
+public class RegisterServerTest {
 
     /** Triples in src/test/resources/fixture/registre-mini.ttl. */
-    static final int FIXTURE_TRIPLES = 71;
+    public static final int FIXTURE_TRIPLES = 71;
 
     static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
-    static final String FINALITES = """
+    public static final String FINALITES = """
             PREFIX reg: <https://w3id.org/registre/ontologie#>
             PREFIX dct: <http://purl.org/dc/terms/>
             SELECT ?id WHERE { ?f a reg:Finalite ; dct:identifier ?id } ORDER BY ?id""";
@@ -67,8 +69,9 @@ class RegisterServerTest {
         catalogue = QueryCatalogue.bundled();
         // A three-second timeout keeps the pathological-query test short, yet leaves a loaded machine time to answer
         // the other requests while that query runs.
-        ServeOptions options = new ServeOptions(0, "127.0.0.1", 3, false, catalogue);
-        server = RegisterServer.start(RegisterServer.builder(options, dataset), options);
+        ServeOptions options = new ServeOptions(0, "127.0.0.1", 3, false);
+        server = RegisterServer.start(RegisterServer.builder(options, dataset,
+                List.of(QueryEditor.module(catalogue, dataset, "/registre/sparql"))), options);
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /**
  * Data-driven: every targeted shape of {@code shapes/} has a folder {@code src/test/resources/shapes/<Shape>/} with a
@@ -34,7 +34,7 @@ import org.w3id.registre.store.RegisterFiles;
  * valid fixture yields no result from the shape; the invalid one yields exactly the (focus, shape, severity) listed
  * in {@code invalid.expected}, duplicates included.
  */
-class ShapeFixturesTest {
+public class ShapeFixturesTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/shapes");
     static final String BASE_IRI = "https://w3id.org/registre/";
@@ -105,7 +105,7 @@ class ShapeFixturesTest {
         return family;
     }
 
-    static List<String> lines(List<ReportEntry> entries) {
+    public static List<String> lines(List<ReportEntry> entries) {
         List<String> lines = new ArrayList<>();
         for (ReportEntry e : entries) {
             String focus = e.focusNode().isURI() && e.focusNode().getURI().startsWith(BASE_IRI)

@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /** The shapes files themselves: SHACL-for-SHACL (shipped in jena-shacl), and the project's own rules for shapes. */
 class ShapesSyntaxTest {

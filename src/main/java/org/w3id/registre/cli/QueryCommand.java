@@ -1,4 +1,4 @@
-package org.w3id.registre.query;
+package org.w3id.registre.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,10 +9,16 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.registre.server.RegisterStore;
-import org.w3id.registre.inputs.DataOption;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.query.CatalogueQuery;
+import org.w3id.registre.query.OutputFormat;
+import org.w3id.registre.query.QueryAnswer;
+import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

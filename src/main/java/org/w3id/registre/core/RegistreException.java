@@ -1,4 +1,4 @@
-package org.w3id.registre.store;
+package org.w3id.registre.core;
 
 /**
  * A failure the user can act on: bad input, a missing file, a port in use. The message names the file, the line and

@@ -1,4 +1,4 @@
-package org.w3id.registre.server;
+package org.w3id.registre.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

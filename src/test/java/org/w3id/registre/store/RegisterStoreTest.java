@@ -1,4 +1,4 @@
-package org.w3id.registre.server;
+package org.w3id.registre.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,9 +28,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.registre.query.QueryAnswer;
-import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.server.RegisterServer;
+import org.w3id.registre.server.RegisterServerTest;
+import org.w3id.registre.server.ServeOptions;
 
 /** {@code --tdb}: load once, reuse on restart with the same answers, rebuild on {@code --reload}, refuse bad paths. */
 class RegisterStoreTest {
@@ -88,8 +90,8 @@ class RegisterStoreTest {
 
     /** Serves the dataset on a free port and returns the TSV answer to the finalités query. */
     static String serveAndAsk(DatasetGraph dsg) throws Exception {
-        ServeOptions options = new ServeOptions(0, "127.0.0.1", 5, false, QueryCatalogue.bundled());
-        FusekiServer server = RegisterServer.start(RegisterServer.builder(options, dsg), options);
+        ServeOptions options = new ServeOptions(0, "127.0.0.1", 5, false);
+        FusekiServer server = RegisterServer.start(RegisterServer.builder(options, dsg, List.of()), options);
         try {
             HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     "http://127.0.0.1:" + server.getHttpPort() + "/registre/sparql?query="

@@ -1,4 +1,4 @@
-package org.w3id.registre.store;
+package org.w3id.registre.core;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.w3id.registre.publish;
+package org.w3id.registre.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,8 +8,13 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
 import org.w3id.registre.validate.RegisterValidation;
-import org.w3id.registre.inputs.DataOption;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.publish.RegisterSite;
+import org.w3id.registre.publish.ShaclReportFindings;
+import org.w3id.registre.publish.StaticSite;
+import org.w3id.registre.publish.ValidationFindings;
+import org.w3id.registre.core.RegisterFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

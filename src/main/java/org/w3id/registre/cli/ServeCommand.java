@@ -1,4 +1,4 @@
-package org.w3id.registre.server;
+package org.w3id.registre.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,15 +19,18 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.inputs.DataOption;
-import org.w3id.registre.inputs.RegisterInputs;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterInputs;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.LinkedDataSite;
+import org.w3id.registre.publish.QueryEditor;
+import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
-import org.w3id.registre.publish.SiteOptions;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.server.RegisterServer;
+import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
 
 import picocli.CommandLine.Command;
@@ -126,10 +129,11 @@ public final class ServeCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         ValidationReport report = validate(original, shapesModel, today, out);
 
-        ServeOptions options = new ServeOptions(port, host, timeout, cors, catalogue);
-        FusekiServer.Builder builder = RegisterServer.builder(options, dataset);
-        LinkedDataSite.install(builder, published, base,
-                ShaclReportFindings.of(report, original, base, today));
+        ServeOptions options = new ServeOptions(port, host, timeout, cors);
+        RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today));
+        FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
+                QueryEditor.module(catalogue, dataset, "/" + ServeOptions.DATASET + "/sparql"),
+                LinkedDataSite.module(site)));
         FusekiServer server = RegisterServer.start(builder, options);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");

@@ -1,10 +1,12 @@
-package org.w3id.registre.inputs;
+package org.w3id.registre.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
+
+import org.w3id.registre.core.RegisterInputs;
 
 import picocli.CommandLine.Option;
 

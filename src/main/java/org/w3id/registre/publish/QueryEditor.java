@@ -1,9 +1,10 @@
-package org.w3id.registre.server;
+package org.w3id.registre.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,9 +27,9 @@ import org.w3id.registre.query.QueryCatalogue;
  * <p>The page asks nothing from other hosts: prefix completion reads {@code /query/prefixes.json} instead of an
  * online prefix service, and the class and property completers (which query an online vocabulary service) are off.
  */
-final class QueryEditor extends HttpServlet {
+public final class QueryEditor extends HttpServlet {
 
-    static final String PATH = "/query";
+    public static final String PATH = "/query";
     private static final String WEBJAR = "META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/";
     private static final Map<String, String> ASSETS = Map.of(
             "yasgui.min.js", "text/javascript; charset=utf-8",
@@ -43,6 +44,15 @@ final class QueryEditor extends HttpServlet {
         prefixes.forEach(prefixJson::put);
         this.prefixesJson = prefixJson.toString().getBytes(StandardCharsets.UTF_8);
         this.page = page(catalogue, prefixes, endpoint).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The editor as a module for the server, at {@code /query} and its assets below it. */
+    public static ServletModule module(QueryCatalogue catalogue, DatasetGraph dataset, String endpoint) {
+        QueryEditor editor = new QueryEditor(catalogue, dataset, endpoint);
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put(PATH, editor);
+        servlets.put(PATH + "/*", editor);
+        return new ServletModule("registre-query-editor", servlets);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.w3id.registre.server;
+package org.w3id.registre.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +29,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * The dataset the server answers from: the ontology and the bundled data, either in memory (nothing to install) or

@@ -1,16 +1,12 @@
-package org.w3id.registre.validate;
+package org.w3id.registre.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +17,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.w3id.registre.inputs.DataOption;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.validate.CsvReport;
+import org.w3id.registre.validate.FailOn;
+import org.w3id.registre.validate.Findings;
+import org.w3id.registre.validate.HtmlReport;
+import org.w3id.registre.validate.JsonReport;
+import org.w3id.registre.validate.JunitReport;
+import org.w3id.registre.validate.RegisterValidation;
+import org.w3id.registre.validate.ReportFormat;
+import org.w3id.registre.validate.TextReport;
+import org.w3id.registre.validate.TurtleReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,7 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.print(new String(bytes, StandardCharsets.UTF_8));
             out.flush();
         } else {
-            writeAtomically(output, bytes);
+            FileCommit.write(output, bytes);
             spec.commandLine().getErr().println(output + " : " + RegisterValidation.summary(report));
         }
         return RegisterValidation.fails(report, failOn) ? 1 : 0;
@@ -113,32 +118,5 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         return buffer.toByteArray();
-    }
-
-    /** Nothing half-written: the report goes to a temporary file beside the target, then replaces it. */
-    static void writeAtomically(Path target, byte[] bytes) {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".registre-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(bytes);
-            }
-            // A temporary file is private (rw-------); a report is for others to read, like any file written here.
-            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The original error is the one to report.
-                }
-            }
-            throw new RegistreException(target + " : écriture impossible / cannot write: " + e.getMessage(), e);
-        }
     }
 }

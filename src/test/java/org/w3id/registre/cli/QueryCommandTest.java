@@ -1,4 +1,4 @@
-package org.w3id.registre.query;
+package org.w3id.registre.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.cli.Registre;
-import org.w3id.registre.server.RegisterStore;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.core.RegisterFiles;
 
 /** {@code registre query}: the formats, {@code --list}, parameters bound as terms, and the errors that exit 2. */
 class QueryCommandTest {

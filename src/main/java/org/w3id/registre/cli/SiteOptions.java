@@ -1,4 +1,6 @@
-package org.w3id.registre.publish;
+package org.w3id.registre.cli;
+
+import org.w3id.registre.publish.BaseUri;
 
 import picocli.CommandLine.Option;
 

@@ -1,4 +1,4 @@
-package org.w3id.registre.validate;
+package org.w3id.registre.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.w3id.registre.cli.Registre;
+import org.w3id.registre.validate.CsvReport;
+import org.w3id.registre.validate.ShapeFixturesTest;
 
 /**
  * {@code registre validate} end to end: exit codes, and every format parsed back. Most runs use the small fixture

@@ -1,4 +1,4 @@
-package org.w3id.registre.inputs;
+package org.w3id.registre.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
-import org.w3id.registre.store.RegisterFiles;
-import org.w3id.registre.store.RegistreException;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 
 /**
  * What {@code --data} names, made into files to load: a file stands for itself, a folder for the RDF files directly
