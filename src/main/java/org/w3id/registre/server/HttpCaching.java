@@ -31,18 +31,17 @@ public final class HttpCaching {
 
     /**
      * Adds the two caches in front of everything else the builder serves. {@code dataset} is the dataset's name,
-     * {@code queryServices} the names of its query endpoints; the site cache leaves the dataset, the server's
-     * {@code /$/} paths and {@code editorPath} alone.
+     * {@code queryServices} the names of its query endpoints; the other cache takes every other GET and HEAD but
+     * the server's own {@code /$/} paths (ping, metrics), whose answers change.
      */
-    public static void install(FusekiServer.Builder builder, String dataset, List<String> queryServices,
-            String editorPath) {
+    public static void install(FusekiServer.Builder builder, String dataset, List<String> queryServices) {
         // Last-Modified: when this server loaded its register. The strong ETag is the validator that matters.
         long loaded = System.currentTimeMillis();
         Set<String> endpoints = new java.util.HashSet<>();
         endpoints.add("/" + dataset);
         queryServices.forEach(s -> endpoints.add("/" + dataset + "/" + s));
         builder.addFilter("/*", new SparqlResultCache(endpoints, SPARQL_BYTES, loaded, CACHE_CONTROL));
-        builder.addFilter("/*", new SiteResponseCache(List.of("/" + dataset, "/$", editorPath), SITE_BYTES,
+        builder.addFilter("/*", new SiteResponseCache(List.of("/" + dataset, "/$"), SITE_BYTES,
                 loaded, CACHE_CONTROL));
     }
 

@@ -30,6 +30,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.LinkedDataSite;
 import org.w3id.registre.publish.NotValidated;
+import org.w3id.registre.publish.QueryEditor;
+import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.store.RegisterFiles;
+import org.w3id.registre.core.RegisterFiles;
 
 /**
  * The server's HTTP caching, on the real server of {@code registre serve} over the small site fixture: validators and
@@ -57,9 +60,11 @@ class HttpCachingTest {
     @BeforeAll
     static void start() {
         Model graph = RegisterFiles.load(RegisterFiles.turtleIn(Path.of("src/test/resources/publish/fixture")));
-        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false, QueryCatalogue.bundled());
-        FusekiServer.Builder builder = RegisterServer.builder(options, DatasetGraphFactory.wrap(graph.getGraph()));
-        LinkedDataSite.install(builder, graph, BaseUri.defaultBase(), new NotValidated());
+        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
+        DatasetGraph dataset = DatasetGraphFactory.wrap(graph.getGraph());
+        FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
+                QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
+                LinkedDataSite.module(new RegisterSite(graph, BaseUri.defaultBase(), new NotValidated()))));
         server = RegisterServer.start(builder, options);
         root = "http://127.0.0.1:" + server.getHttpPort();
     }
