@@ -32,6 +32,9 @@ public final class LinkedDataSite {
         for (String spec : pathSpecs(site)) {
             servlets.put(spec, servlet);
         }
+        SiteIndex index = new SiteIndex(site);
+        servlets.put(SiteIndex.ROBOTS, index);
+        servlets.put(SiteIndex.SITEMAP, index);
         return new ServletModule("registre-pages", servlets);
     }
 
