@@ -2,7 +2,7 @@
 # Pages and RDF documents: `registre serve` beside stock Fuseki 5.6.0 serving the static export of the same site
 # (--base), same machine, same run, with wrk on 127.0.0.1.
 # Pages et documents RDF : `registre serve` à côté de Fuseki standard servant l'export statique (--base).
-#   bench/serve/pages.sh [--seconds 10] [--rounds 3] [--connections 16,64] [--report FILE] [PATH…]
+#   [REGISTRE_JAR=…] bench/serve/pages.sh [--seconds 10] [--rounds 3] [--connections 16,64] [--report FILE] [PATH…]
 # Each round measures every path at every level on both servers, one after the other (registre first on odd rounds,
 # Fuseki first on even ones); the table gives the median of the rounds and the load average of each round.
 set -euo pipefail
@@ -19,7 +19,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#paths[@]} -gt 0 ] || paths=(/cnam/finalite/04-03.html /cnam/finalite/04-03.ttl /download/registre.nt)
-[ -f target/registre.jar ] || mvn -B -q -DskipTests package
+jar=${REGISTRE_JAR:-target/registre.jar}
+[ -f "$jar" ] || mvn -B -q -DskipTests package
 fuseki=bench/serve/target/jena-fuseki-server-5.6.0.jar
 [ -f "$fuseki" ] || mvn -B -q dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 \
     -DoutputDirectory=bench/serve/target
@@ -28,10 +29,10 @@ for port in 3930 3931; do
   if (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; then echo "port $port déjà utilisé / already in use" >&2; exit 2; fi
 done
 site=bench/serve/target/site
-java -jar target/registre.jar export --site "$site" >/dev/null
+java -jar "$jar" export --site "$site" >/dev/null
 out=bench/serve/target/pages-raw.tsv
 : > "$out"
-java -jar target/registre.jar serve --port 3930 >/dev/null 2>&1 & pr=$!
+java -jar "$jar" serve --port 3930 >/dev/null 2>&1 & pr=$!
 mkdir -p bench/serve/target/fuseki-base
 FUSEKI_BASE=bench/serve/target/fuseki-base java -jar "$fuseki" --localhost --port 3931 --base="$site" --mem /registre \
     >/dev/null 2>&1 & pf=$!

@@ -35,7 +35,9 @@ public final class LinkedDataSite {
         SiteIndex index = new SiteIndex(site);
         servlets.put(SiteIndex.ROBOTS, index);
         servlets.put(SiteIndex.SITEMAP, index);
-        return new ServletModule("registre-pages", servlets);
+        // GET on the endpoint without a query: its SPARQL service description; every other request goes to Fuseki.
+        return new ServletModule("registre-pages", servlets, Map.of("/" + SPARQL_PATH,
+                new ServiceDescription(site, site.base().iri(SPARQL_PATH))));
     }
 
     /** Servlet path specs: one prefix per top-level folder of the IRIs, exact paths for top-level documents. */

@@ -35,6 +35,8 @@ class DatasetDescriptionTest {
                 PREFIX dct: <http://purl.org/dc/terms/>
                 PREFIX dqv: <http://www.w3.org/ns/dqv#>
                 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 """;
         try (QueryExecution qe = QueryExecution.create(prefixes + query, description)) {
             return org.apache.jena.query.ResultSetFormatter.toList(qe.execSelect());
@@ -47,7 +49,7 @@ class DatasetDescriptionTest {
                 SELECT ?title ?publisher ?licence ?source ?endpoint ?triples WHERE {
                   <%s> foaf:primaryTopic ?d .
                   ?d a void:Dataset, dcat:Dataset ; dct:title ?title ; dct:publisher ?publisher ; dct:license ?licence ;
-                     dct:source ?source ; void:sparqlEndpoint ?endpoint ; void:triples ?triples .
+                     prov:wasDerivedFrom ?source ; void:sparqlEndpoint ?endpoint ; void:triples ?triples .
                   FILTER(lang(?title) = "fr")
                 }""".formatted(DOC));
         assertEquals(1, rows.size());
@@ -62,13 +64,64 @@ class DatasetDescriptionTest {
     }
 
     @Test
+    void theProjectPublishesTheGraphAndTheCnamTheDocument() {
+        List<QuerySolution> rows = select("""
+                SELECT ?catalogue ?graphPublisher ?document ?documentPublisher ?name ?type WHERE {
+                  ?catalogue a dcat:Catalog ; dcat:dataset ?d ; dct:publisher ?graphPublisher .
+                  ?d dct:publisher ?graphPublisher ; prov:wasDerivedFrom ?document .
+                  ?document a foaf:Document ; dct:publisher ?documentPublisher .
+                  ?documentPublisher a foaf:Agent ; foaf:name ?name ; dct:type ?type .
+                }""");
+        assertEquals(1, rows.size());
+        QuerySolution row = rows.get(0);
+        assertEquals(DOC + "#catalogue", row.getResource("catalogue").getURI());
+        assertEquals(BaseUri.DEFAULT + "ontologie#ProjetRegistre", row.getResource("graphPublisher").getURI());
+        assertEquals(BaseUri.DEFAULT + "cnam/document", row.getResource("document").getURI());
+        assertEquals(BaseUri.DEFAULT + "cnam/organisation/cnam", row.getResource("documentPublisher").getURI());
+        assertEquals("Caisse nationale de l'Assurance Maladie", row.getLiteral("name").getString());
+        assertEquals("http://purl.org/adms/publishertype/NationalAuthority", row.getResource("type").getURI());
+        // The Cnam publishes the document, never the graph.
+        assertEquals(List.of(), select("SELECT ?x WHERE { ?x dct:publisher <" + BaseUri.DEFAULT
+                + "cnam/organisation/cnam> FILTER(?x != <" + BaseUri.DEFAULT + "cnam/document>) }"));
+    }
+
+    @Test
+    void sparqlEndpointIsADataServiceWithItsServiceDescription() {
+        List<QuerySolution> rows = select("""
+                SELECT ?service ?endpoint ?description ?standard ?dataset WHERE {
+                  ?c a dcat:Catalog ; dcat:service ?service .
+                  ?service a dcat:DataService ; dcat:endpointURL ?endpoint ; dcat:endpointDescription ?description ;
+                     dct:conformsTo ?standard ; dcat:servesDataset ?dataset .
+                  ?access dcat:accessService ?service ; dcat:accessURL ?endpoint .
+                }""");
+        assertEquals(1, rows.size());
+        QuerySolution row = rows.get(0);
+        assertEquals(DOC + "#sparql", row.getResource("service").getURI());
+        assertEquals(BaseUri.DEFAULT + "registre/sparql", row.getResource("endpoint").getURI());
+        assertEquals(BaseUri.DEFAULT + "registre/sparql", row.getResource("description").getURI());
+        assertEquals("https://www.w3.org/TR/sparql11-query/", row.getResource("standard").getURI());
+        assertEquals(DOC + "#registre", row.getResource("dataset").getURI());
+    }
+
+    @Test
     void listsTheFourDumps() {
         Set<String> dumps = new TreeSet<>();
         select("SELECT ?dump WHERE { ?d void:dataDump ?dump }").forEach(r -> dumps.add(r.getResource("dump").getURI()));
         assertEquals(Set.of(BaseUri.DEFAULT + "download/registre.jsonld", BaseUri.DEFAULT + "download/registre.nt",
                 BaseUri.DEFAULT + "download/registre.rdf", BaseUri.DEFAULT + "download/registre.ttl"), dumps);
-        assertEquals(4, select("SELECT ?dist WHERE { ?d dcat:distribution ?dist . ?dist dcat:downloadURL ?u ; "
-                + "dcat:mediaType ?t }").size());
+        List<QuerySolution> rows = select("""
+                SELECT ?u ?type ?format WHERE { ?d dcat:distribution ?dist .
+                  ?dist dcat:accessURL ?u ; dcat:downloadURL ?u ; dcat:mediaType ?type ; dct:format ?format }
+                ORDER BY ?u""");
+        assertEquals(List.of(
+                "download/registre.jsonld application/ld+json JSON_LD",
+                "download/registre.nt application/n-triples RDF_N_TRIPLES",
+                "download/registre.rdf application/rdf+xml RDF_XML",
+                "download/registre.ttl text/turtle RDF_TURTLE"),
+                rows.stream().map(r -> r.getResource("u").getURI().replace(BaseUri.DEFAULT, "") + " "
+                        + r.getResource("type").getURI().replace("http://www.iana.org/assignments/media-types/", "")
+                        + " " + r.getResource("format").getURI().replace(
+                                "http://publications.europa.eu/resource/authority/file-type/", "")).toList());
     }
 
     @Test

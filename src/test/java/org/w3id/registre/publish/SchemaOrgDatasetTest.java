@@ -43,7 +43,7 @@ class SchemaOrgDatasetTest {
                     "The Cnam register of processing, a DPV-aligned knowledge graph@en"), texts(m, dataset, "name"));
             assertEquals(2, texts(m, dataset, "description").size());
             assertEquals(Set.of("https://w3id.org/registre/"), texts(m, dataset, "url"));
-            assertEquals(Set.of("fr"), texts(m, dataset, "inLanguage"));
+            assertEquals(Set.of("en", "fr"), texts(m, dataset, "inLanguage"));
             Set<String> downloads = new TreeSet<>();
             for (RDFNode d : m.listObjectsOfProperty(dataset, p(m, "distribution")).toList()) {
                 Resource r = d.asResource();
