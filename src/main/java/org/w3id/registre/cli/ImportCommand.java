@@ -23,6 +23,8 @@ final class ImportCommand implements Callable<Integer> {
     static final String BUNDLED_SOURCE = "source/traitements-assurance-maladie.txt";
     static final String BUNDLED_PURPOSES = "alignement-dpv.csv";
     static final String BUNDLED_TRANSLATIONS = "traductions-en.csv";
+    static final String BUNDLED_READINGS = "lecture-donnees-personnes.csv";
+    static final String BUNDLED_TEXT_READINGS = "lecture-textes.csv";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
             description = "Document source (défaut : le document de la Cnam embarqué / default: the bundled Cnam"
@@ -43,12 +45,26 @@ final class ImportCommand implements Callable<Integer> {
                     + " / default: bundled)")
     Path translations;
 
+    @Option(names = "--lecture", paramLabel = "CSV",
+            description = "Lecture du projet : données, personnes, opérations de chaque finalité / the project's"
+                    + " reading: data, data subjects, operations per finalité (défaut : embarqué, " + BUNDLED_READINGS
+                    + " / default: bundled)")
+    Path readings;
+
+    @Option(names = "--lecture-textes", paramLabel = "CSV",
+            description = "Lecture du projet : fin d'application de textes cités / the project's reading: end of"
+                    + " application of cited texts (défaut : embarqué, " + BUNDLED_TEXT_READINGS
+                    + " / default: bundled)")
+    Path texts;
+
     @Override
     public Integer call() throws IOException {
         Path bundled = RegisterFiles.dataDir();
         RegisterImport result = RegisterImport.run(source != null ? source : bundled.resolve(BUNDLED_SOURCE),
                 purposes != null ? purposes : bundled.resolve(BUNDLED_PURPOSES),
-                translations != null ? translations : bundled.resolve(BUNDLED_TRANSLATIONS));
+                translations != null ? translations : bundled.resolve(BUNDLED_TRANSLATIONS),
+                readings != null ? readings : bundled.resolve(BUNDLED_READINGS),
+                texts != null ? texts : bundled.resolve(BUNDLED_TEXT_READINGS));
         result.writeTo(out);
         System.out.printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
                 result.missions().size(), result.finaliteCount(), result.sousFinaliteCount(), result.baseCount(),

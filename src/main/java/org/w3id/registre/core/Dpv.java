@@ -18,6 +18,8 @@ public final class Dpv {
     public static final String LEGAL_EU_NS = "https://w3id.org/dpv/legal/eu#";
     /** Locations, e.g. {@code loc:FR}. */
     public static final String LOC_NS = "https://w3id.org/dpv/loc#";
+    /** The DPV personal-data extension (PD): categories of personal data. */
+    public static final String PD_NS = "https://w3id.org/dpv/pd#";
 
     public static final Resource ROPA = resource("ROPA");
     public static final Resource DataController = resource("DataController");

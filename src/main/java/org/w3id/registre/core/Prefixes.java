@@ -21,6 +21,7 @@ public final class Prefixes {
     public static final String EU_GDPR = Dpv.EU_GDPR_NS;
     public static final String LEGAL_EU = Dpv.LEGAL_EU_NS;
     public static final String LOC = Dpv.LOC_NS;
+    public static final String PD = Dpv.PD_NS;
     public static final String SKOS = org.apache.jena.vocabulary.SKOS.uri;
     public static final String DCT = DCTerms.NS;
     public static final String ELI = Eli.NS;
@@ -51,6 +52,7 @@ public final class Prefixes {
         p.put("eu-gdpr", EU_GDPR);
         p.put("legal-eu", LEGAL_EU);
         p.put("loc", LOC);
+        p.put("pd", PD);
         p.put("skos", SKOS);
         p.put("dct", DCT);
         p.put("eli", ELI);

@@ -22,14 +22,15 @@ import org.w3id.registre.core.RegistreException;
  */
 public record RegisterImport(List<Mission> missions, Map<String, String> files) {
 
-    public static RegisterImport run(Path source, Path purposes, Path translations) {
+    public static RegisterImport run(Path source, Path purposes, Path translations, Path readings, Path texts) {
         SourceDocument doc = SourceDocument.read(source);
         List<Mission> missions = RegisterParser.parse(doc);
         String sourceName = source.getFileName().toString();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(RegisterFiles.REGISTRE, RegisterGraph.registre(missions, sourceName, sha256(source)).write());
         files.put(RegisterFiles.DROIT, RegisterGraph.droit(missions).write());
-        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations).write());
+        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations, readings, texts)
+                .write());
         return new RegisterImport(missions, files);
     }
 

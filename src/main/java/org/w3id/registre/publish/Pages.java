@@ -488,6 +488,7 @@ final class Pages {
 
     private void finalite(Html h, Resource finalite, Langue l, SiteLinks links) {
         purposes(h, finalite, l, links);
+        projectReading(h, finalite, l, links);
         h.el("h2", l.t("Sous-finalités", "Sub-purposes")).newline();
         h.open("ol");
         for (QuerySolution row : site.select("finalite-sous-finalites.rq",
@@ -544,6 +545,44 @@ final class Pages {
             h.close("li");
         });
         h.close("ul").newline();
+    }
+
+    /**
+     * The project's reading of a finalité: the categories of data and data subjects, and the operations, that the
+     * document's words show, each with the words quoted. Headed and worded as the project's reading, never as the
+     * register's statements.
+     */
+    private void projectReading(Html h, Resource finalite, Langue l, SiteLinks links) {
+        List<QuerySolution> rows = site.select("project-reading.rq", RegisterSite.bind("finalite", finalite.getURI()));
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.el("h2", l.t("Données et personnes concernées (lecture du projet)",
+                "Data and data subjects (the project's reading)")).newline();
+        h.el("p", l.t("Le document ne les énonce pas : le projet Registre les lit dans les mots cités de la finalité.",
+                "The document does not state them: the Registre project reads them in the finalité's quoted words."),
+                "class", "lecture");
+        h.open("dl");
+        String current = null;
+        for (QuerySolution row : rows) {
+            String lien = row.getResource("lien").getURI();
+            if (!lien.equals(current)) {
+                current = lien;
+                h.el("dt", lien.endsWith("hasPersonalData") ? l.t("Catégories de données", "Categories of data")
+                        : lien.endsWith("hasDataSubject") ? l.t("Personnes concernées", "Data subjects")
+                        : l.t("Opérations décrites ailleurs aussi", "Operations also described elsewhere"));
+            }
+            h.open("dd");
+            resourceLink(h, row.getResource("concept"), links, l);
+            h.text(l.t(" — d'après « ", " — from \u201c"));
+            h.el("span", row.getLiteral("mots").getLexicalForm(), "lang", "fr");
+            h.text(l.t(" » (", "\u201d ("));
+            h.open("a", "href", href(row.getResource("lecture").getURI(), links, l))
+                    .text(l.t("lecture du projet", "project's reading")).close("a");
+            h.text(")");
+            h.close("dd");
+        }
+        h.close("dl").newline();
     }
 
     /** A legal basis: its GDPR article and kind, its text as printed, end of validity, the French texts behind it. */

@@ -85,12 +85,14 @@ class QueryCommandTest {
         Run r = run("query", "--list");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(14, lines.size());
+        assertEquals(17, lines.size());
         assertEquals("01-finalites-par-mission\tNombre de finalités et de sous-finalités par mission\t"
                 + "Number of finalités and sous-finalités per mission", lines.get(0));
         assertEquals("07-finalites-par-article\tFinalités qui s'appuient sur un article donné (cité seul, en plage ou"
                 + " « et suivants »)\tFinalités relying on a given article (cited alone, in a range or \"et suivants\")",
                 lines.get(6));
+        assertEquals("16-finalites-par-personne-concernee\tFinalités par catégorie de personnes concernées (lecture du"
+                + " projet)\tFinalités by category of data subjects (the project's reading)", lines.get(15));
     }
 
     @Test

@@ -125,8 +125,8 @@ class ServeCommandTest {
             String printed = String.join("\n", lines);
             assertTrue(printed.contains("Registre prêt / ready"), printed);
             // Validated as loaded, before the IRIs move: the shapes name the ontology's terms, which move too.
-            assertTrue(printed.contains("Validation SHACL : Violation 0, Avertissement / Warning 12,"
-                    + " Information / Info 499"), printed);
+            assertTrue(printed.contains("Validation SHACL : Violation 0, Avertissement / Warning 50,"
+                    + " Information / Info 586"), printed);
             assertTrue(printed.contains("Pages / pages                          : http://127.0.0.1:" + port + "/"),
                     printed);
             Matcher endpoint = Pattern.compile("SPARQL endpoint : (http://127\\.0\\.0\\.1:(\\d+)/registre/sparql)")

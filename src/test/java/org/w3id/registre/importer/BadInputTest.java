@@ -109,4 +109,49 @@ class BadInputTest {
                     assertEquals("previous content", Files.readString(out.resolve("registre.ttl")));
                 }));
     }
+
+    private record CsvCase(String name, String option, String file, String content, String expectedLine,
+                           String expectedText) {
+    }
+
+    /** A bad row in the project's reading: file and line named, exit code 2, nothing written. */
+    @TestFactory
+    Stream<DynamicTest> badReadingRowStopsTheImport() {
+        String head = "finalite,lien,concept,mots\n01-01,personnes,reg:Assure,bénéficiaires\n";
+        String textHead = "finalite,texte,fin,mots,note\n";
+        return Stream.of(
+                new CsvCase("mots absents de la finalité / words not printed", "--lecture", "lecture.csv",
+                        head + "02-04,donnees,pd:Health,certificats de décès\n", ":3 :",
+                        "« certificats de décès » ne figure pas dans le texte de la finalité 02-04"),
+                new CsvCase("lien inconnu / unknown link", "--lecture", "lecture.csv",
+                        head + "02-04,destinataires,pd:Health,certificats médicaux\n", ":3 :",
+                        "lien « destinataires », attendu l'un de [donnees, operation, personnes]"),
+                new CsvCase("préfixe inconnu / unknown prefix", "--lecture", "lecture.csv",
+                        head + "02-04,donnees,sante:Health,certificats médicaux\n", ":3 :",
+                        "« sante:Health » : attendu un nom préfixé parmi [dpv, pd, reg]"),
+                new CsvCase("ligne en double / same reading twice", "--lecture", "lecture.csv",
+                        head + "01-01,personnes,reg:Assure,bénéficiaires\n", ":3 :",
+                        "« reg:Assure » déjà lu pour la finalité 01-01"),
+                new CsvCase("texte non cité / text not cited", "--lecture-textes", "textes.csv",
+                        textHead + "15-05,droit/css/L111-2-2,2019-12-31,mandats en cours,note\n", ":2 :",
+                        "texte « droit/css/L111-2-2 » non cité par les fondements de la finalité 15-05"),
+                new CsvCase("date illisible / bad date", "--lecture-textes", "textes.csv",
+                        textHead + "15-05,droit/ordonnance/2017-1386/article-9,31/12/2019,mandats en cours,note\n",
+                        ":2 :", "date « 31/12/2019 », attendu AAAA-MM-JJ"))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    Path dir = Files.createTempDirectory(tmp, "csv");
+                    Path csv = dir.resolve(c.file());
+                    Files.writeString(csv, c.content());
+                    Path out = dir.resolve("out");
+                    StringWriter err = new StringWriter();
+                    CommandLine cli = Registre.commandLine();
+                    cli.setErr(new PrintWriter(err));
+                    int code = cli.execute("import", SOURCE.toString(), "--out", out.toString(), c.option(),
+                            csv.toString());
+                    assertEquals(2, code, err.toString());
+                    assertTrue(err.toString().contains(csv + c.expectedLine()), "file and line in: " + err);
+                    assertTrue(err.toString().contains(c.expectedText()), "what was expected in: " + err);
+                    assertTrue(Files.notExists(out), "nothing written");
+                }));
+    }
 }

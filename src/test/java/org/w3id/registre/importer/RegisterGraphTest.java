@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -34,7 +38,8 @@ class RegisterGraphTest {
     @BeforeAll
     static void load() {
         imported = RegisterImport.run(Path.of("data/source/traitements-assurance-maladie.txt"),
-                Path.of("data/alignement-dpv.csv"), Path.of("data/traductions-en.csv"));
+                Path.of("data/alignement-dpv.csv"), Path.of("data/traductions-en.csv"),
+                Path.of("data/lecture-donnees-personnes.csv"), Path.of("data/lecture-textes.csv"));
         model = RegisterFiles.loadBundled();
     }
 
@@ -79,7 +84,7 @@ class RegisterGraphTest {
 
     @Test
     void triplesPerFile() {
-        assertEquals(Map.of(RegisterFiles.REGISTRE, 4426L, RegisterFiles.DROIT, 704L, RegisterFiles.ALIGNEMENT, 273L),
+        assertEquals(Map.of(RegisterFiles.REGISTRE, 4426L, RegisterFiles.DROIT, 704L, RegisterFiles.ALIGNEMENT, 1640L),
                 Map.of(RegisterFiles.REGISTRE, size(RegisterFiles.REGISTRE), RegisterFiles.DROIT,
                         size(RegisterFiles.DROIT), RegisterFiles.ALIGNEMENT, size(RegisterFiles.ALIGNEMENT)));
     }
@@ -105,11 +110,57 @@ class RegisterGraphTest {
         }
     }
 
+    /**
+     * The project's reading: one node per CSV row, attributed to the project, quoting the finalité's words; every
+     * concept it uses is stated in ontology/ under the right DPV top concept (data under dpv:PersonalData, people
+     * under dpv:HumanSubject, operations typed reg:Operation).
+     */
+    @Test
+    void projectReadingIsAttributedQuotedAndStatedInTheOntology() {
+        String reg = Prefixes.REG;
+        String dpv = Prefixes.DPV;
+        List<Resource> readings = model.listSubjectsWithProperty(RDF.type, r(reg + "LectureDuProjet")).toList();
+        assertEquals(195, readings.size());
+        Map<String, Integer> byLink = new TreeMap<>();
+        for (Resource l : readings) {
+            assertTrue(l.hasProperty(p(Prefixes.PROV, "wasAttributedTo"), r(reg + "ProjetRegistre")), l.getURI());
+            assertEquals("fr", l.getProperty(p(Prefixes.REG, "motsDuDocument")).getLanguage(), l.getURI());
+            for (String[] link : new String[][] {{dpv + "hasPersonalData", dpv + "PersonalData"},
+                    {dpv + "hasDataSubject", dpv + "HumanSubject"}, {reg + "operation", null}}) {
+                for (RDFNode c : model.listObjectsOfProperty(l, model.createProperty(link[0])).toList()) {
+                    byLink.merge(link[0].substring(link[0].lastIndexOf('#') + 1), 1, Integer::sum);
+                    if (link[1] == null) {
+                        assertTrue(model.contains(c.asResource(), RDF.type, r(reg + "Operation")), c.toString());
+                    } else {
+                        assertTrue(broaderStar(c.asResource()).contains(r(link[1])), c + " is not under " + link[1]);
+                    }
+                }
+            }
+        }
+        assertEquals(Map.of("hasPersonalData", 98, "hasDataSubject", 92, "operation", 4), byLink);
+        Resource text = r(B + "cnam/finalite/15-05/lecture/3");
+        assertEquals("2019-12-31", text.getProperty(p(reg, "finDApplication")).getLiteral().getLexicalForm());
+        assertTrue(text.hasProperty(p(reg, "porteSur"), r(B + "droit/ordonnance/2017-1386/article-9")));
+    }
+
+    private static Set<Resource> broaderStar(Resource concept) {
+        Set<Resource> seen = new LinkedHashSet<>();
+        Deque<Resource> todo = new ArrayDeque<>(List.of(concept));
+        while (!todo.isEmpty()) {
+            Resource c = todo.pop();
+            if (seen.add(c)) {
+                model.listObjectsOfProperty(c, p(Prefixes.SKOS, "broader"))
+                        .forEachRemaining(b -> todo.push(b.asResource()));
+            }
+        }
+        return seen;
+    }
+
     private static final Pattern[] IRI_PATTERNS = {
         Pattern.compile("cnam/(registre|document|alignement|organisation/cnam)"),
         Pattern.compile("cnam/mission/(0[1-9]|1[0-6])"),
         Pattern.compile("cnam/finalite/(0[1-9]|1[0-6])-\\d\\d"),
-        Pattern.compile("cnam/finalite/(0[1-9]|1[0-6])-\\d\\d/(sous-finalite|fondement)/[1-9]\\d*"),
+        Pattern.compile("cnam/finalite/(0[1-9]|1[0-6])-\\d\\d/(sous-finalite|fondement|lecture)/[1-9]\\d*"),
         Pattern.compile("droit/(css|csp|ct|cc|crpa|casf|crpm)(/([LR]?\\d+(-\\d+)*(-et-suivants|-a-[LR]?\\d+(-\\d+)*)?"
                 + "|livre-\\d+(-titre-\\d+-chapitre-\\d+-section-\\d+(-bis)?)?))?"),
         Pattern.compile("droit/(loi|decret|ordonnance|deliberation-cnil)/(\\d{2,4}-\\d+|lfss-\\d{4}|essoc)"

@@ -121,8 +121,9 @@ class BrowserTest {
             return text instanceof String s && s.contains("cnam/mission/03") ? s : null;
         });
         assertTrue(table.contains("https://w3id.org/registre/cnam/mission/03"), table);
-        // The "open in SPARQL" query about 03-01: its 22 statements (what it states and what points to it).
-        assertEquals(22L, browser.executeScript(
+        // The "open in SPARQL" query about 03-01: its 23 statements (what it states and what points to it, the project's
+        // reading "examens cliniques" included).
+        assertEquals(23L, browser.executeScript(
                 "return document.querySelectorAll('.yasr table.dataTable tbody tr').length;"));
         screenshot("05-resultats.png");
     }

@@ -81,9 +81,10 @@ class BundledSiteTest {
 
     @Test
     void documentsAnswerForEveryKindOfResource() {
-        // 16 missions, 83 finalités, 520 sous-finalités, 105 legal bases, 117 legal texts, and the register, the
-        // controller, the source document, the alignment and the ontology (the project agent is an ontology term).
-        assertEquals(16 + 83 + 520 + 105 + 117 + 5, site.site.documentPaths().size());
+        // 16 missions, 83 finalités, 520 sous-finalités, 105 legal bases, 117 legal texts, 195 readings of the project,
+        // and the register, the controller, the source document, the alignment and the ontology (the project agent is
+        // an ontology term).
+        assertEquals(16 + 83 + 520 + 105 + 117 + 195 + 5, site.site.documentPaths().size());
         for (String path : List.of("cnam/finalite/01-01", "droit/css/L111-2-2", "cnam/mission/03", "ontologie")) {
             assertEquals(303, site.get("/" + path, "text/turtle").statusCode(), path);
             assertEquals(200, site.follow("/" + path, "text/turtle").statusCode(), path);
@@ -141,10 +142,22 @@ class BundledSiteTest {
         // Each document and the home and validation pages, in French and English, and the dataset description
         // page; each document in 4 syntaxes.
         int pages = 2 * (documents + 2) + 1;
-        assertEquals(1697, pages);
+        assertEquals(2087, pages);
         assertTrue(printed.contains(": " + pages + " pages, " + 4 * documents + " RDF documents"), printed);
         assertEquals(pages, StaticSiteTest.htmlFiles(exportDir).size());
         StaticSiteTest.assertLinksResolveInside(exportDir);
+        // The project's reading is shown as such, with the document's words quoted, in French and English.
+        Document finalite = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("cnam/finalite/02-03.html")));
+        org.jsoup.nodes.Element reading = finalite.selectFirst("h2:contains(lecture du projet) + p + dl");
+        assertEquals("Données et personnes concernées (lecture du projet)", reading.previousElementSibling()
+                .previousElementSibling().text());
+        assertEquals(List.of("Assuré ou bénéficiaire de l'Assurance Maladie — d'après « bénéficiaires » (lecture du"
+                + " projet)", "Employeur — d'après « employeurs » (lecture du projet)", "Prescription — d'après"
+                + " « prescriptions d'arrêt maladie » (lecture du projet)", "Santé — d'après « avis du service"
+                + " médical » (lecture du projet)", "Revenus — d'après « informations de revenus » (lecture du"
+                + " projet)"), reading.select("dd").eachText());
+        Document english = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("en/cnam/finalite/02-03.html")));
+        assertTrue(english.select("h2").eachText().contains("Data and data subjects (the project's reading)"));
         Document validation = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("validation.html")));
         assertEquals(List.of("Violation", "Avertissement", "Information"),
                 validation.select("tr.resultat td:first-child").eachText());

@@ -102,7 +102,10 @@ class CatalogueTest {
                 "11-repartition-finalites-dpv",
                 "12-fiche-finalite",
                 "13-textes-par-type",
-                "14-citations-tronquees"), names);
+                "14-citations-tronquees",
+                "15-donnees-de-sante-art9",
+                "16-finalites-par-personne-concernee",
+                "17-questions-par-article"), names);
         CatalogueQuery article = catalogue.find("07").orElseThrow();
         assertEquals(List.of(new QueryParameter("article", QueryParameter.Type.IRI,
                 "l'article de loi, p. ex. un article du Code de la sécurité sociale / the legal article, e.g. a Social"

@@ -7,14 +7,17 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * A register n times larger than the published one: every mission and finalité (with its sous-finalités and legal
- * basis nodes) is copied n - 1 times under renamed IRIs ({@code cnam/copie-K/mission/01}, …); the ontology, the legal
- * texts and the controller stay single, as they would in a larger register citing the same law.
+ * A register n times larger than the published one: the register node, every mission and finalité (with its
+ * sous-finalités, legal basis nodes and the project's readings) is copied n - 1 times under renamed IRIs
+ * ({@code cnam/copie-K/registre}, {@code cnam/copie-K/mission/01}, …); the ontology, the legal texts and the controller
+ * stay single, as they would in n registers citing the same law. Each copy is a register of its own, so the shapes that
+ * compare the finalités of one register (identical sous-finalités, same operation under other bases) compare each
+ * finalité with the 83 of its copy, as they would in a real register, not with all n x 83.
  */
 final class SyntheticRegister {
 
     static final String CNAM = "https://w3id.org/registre/cnam/";
-    static final String[] COPIED = {CNAM + "mission/", CNAM + "finalite/"};
+    static final String[] COPIED = {CNAM + "registre", CNAM + "mission/", CNAM + "finalite/"};
 
     private SyntheticRegister() {
     }
