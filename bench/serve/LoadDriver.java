@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +85,15 @@ public class LoadDriver {
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> files = RegisterFiles.bundledFiles().stream().map(Path::toString).toList();
+        // The bundled files live inside the jar: stock Fuseki reads copies of them, the very same bytes.
+        Path copies = Path.of("bench/serve/target/data");
+        Files.createDirectories(copies);
+        List<String> files = new ArrayList<>();
+        for (Path bundled : RegisterFiles.bundledFiles()) {
+            Path copy = copies.resolve(files.size() + "-" + bundled.getFileName().toString());
+            Files.copy(bundled, copy, StandardCopyOption.REPLACE_EXISTING);
+            files.add(copy.toString());
+        }
         // The same JVM settings for both: the defaults, or the same -Xmx when asked.
         List<String> jvm = new ArrayList<>(List.of(java));
         if (xmx != null) {
