@@ -8,12 +8,13 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
 import org.w3id.registre.validate.RegisterValidation;
-import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.publish.StaticSite;
 import org.w3id.registre.publish.ValidationFindings;
+import org.w3id.registre.publish.W3idRules;
+import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.core.RegisterFiles;
 
 import picocli.CommandLine.Command;
@@ -36,6 +37,11 @@ public final class ExportCommand implements Callable<Integer> {
                 "SHACL report (sh:ValidationReport, Turtle) to publish instead of validating now."})
     Path validationReport;
 
+    @Option(names = "--site-url", paramLabel = "URL", defaultValue = W3idRules.EXAMPLE_SITE,
+            description = {"Adresse où la copie sera publiée, pour les règles w3id.org (.config/w3id/.htaccess).",
+                "Where the copy will be published, for the w3id.org rules (.config/w3id/.htaccess)."})
+    String siteUrl = W3idRules.EXAMPLE_SITE;
+
     @Mixin
     SiteOptions siteOptions = new SiteOptions();
 
@@ -49,6 +55,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BaseUri base = siteOptions.base();
+        if (!siteUrl.matches("https?://[^/?#\\s]+/([^?#\\s]*/)?")) {
+            throw new RegistreException("--site-url " + siteUrl + " : attendu une adresse http(s) finie par / /"
+                    + " expected an http(s) URL ending with /");
+        }
         Model loaded = data.load();
         Model graph = base.rebase(loaded);
         ValidationFindings findings = validationReport != null
@@ -56,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
                 : ShaclReportFindings.of(RegisterValidation.validate(loaded,
                         shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes),
                         LocalDate.now()), loaded, base, LocalDate.now());
-        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings)).write(siteDir);
+        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings), siteUrl).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
                 + " pages, " + result.rdfDocuments() + " RDF documents");

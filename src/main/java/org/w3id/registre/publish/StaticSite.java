@@ -34,10 +34,17 @@ public final class StaticSite {
 
     private final RegisterSite site;
     private final Pages pages;
+    private final String siteUrl;
 
     public StaticSite(RegisterSite site) {
+        this(site, W3idRules.EXAMPLE_SITE);
+    }
+
+    /** {@code siteUrl}: where the copy will be published, for the w3id.org rules that redirect there. */
+    public StaticSite(RegisterSite site, String siteUrl) {
         this.site = site;
         this.pages = new Pages(site);
+        this.siteUrl = siteUrl;
     }
 
     /** What was written. */
@@ -121,6 +128,7 @@ public final class StaticSite {
         int[] counts = runAll(pageJobs, rdfJobs);
         // The web-server configuration that makes the folder a full linked-data site (nginx, with conneg).
         new WebServerConfig(pages).write(dir, finalDir);
+        text(dir, W3idRules.FILE, W3idRules.htaccess(siteUrl, site.documentPaths()));
         text(dir, MARKER, "registre export --site " + site.base().value() + "\n");
         return new Result(counts[0], counts[1]);
     }

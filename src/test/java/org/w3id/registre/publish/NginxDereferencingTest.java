@@ -39,6 +39,7 @@ class NginxDereferencingTest extends ContentNegotiationMatrix {
         if (server != null) {
             server.close();
         }
+        NginxSite.deleteTree(exportDir.getParent());
     }
 
     @Override

@@ -33,12 +33,16 @@ final class NginxSite implements HttpTarget, AutoCloseable {
 
     /** Serves {@code exportDir} (a folder written by {@code registre export --site}). */
     NginxSite(Path exportDir) throws IOException {
+        this(exportDir, freePort());
+    }
+
+    /** Serves {@code exportDir} on a port chosen beforehand (when the export must know its own URL). */
+    NginxSite(Path exportDir, int port) throws IOException {
         if (!Files.isExecutable(NGINX) || !Files.isRegularFile(NJS)) {
             throw new IllegalStateException("nginx and its njs module are needed (apt-get install nginx "
                     + "libnginx-mod-http-js): " + NGINX + ", " + NJS);
         }
         this.prefix = Files.createTempDirectory("registre-nginx-");
-        int port = freePort();
         Path conf = prefix.resolve("nginx.conf");
         Path site = exportDir.toAbsolutePath().resolve(WebServerConfig.NGINX);
         // As root, the workers would otherwise drop to "nobody", who cannot read the test's private temp folders.
@@ -156,6 +160,19 @@ final class NginxSite implements HttpTarget, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        deleteTree(prefix);
+    }
+
+    /** Removes a temporary folder and everything in it (best effort: a test's leftovers must not fail it). */
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (var all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // left for the system's temporary-file cleaning
         }
     }
 }

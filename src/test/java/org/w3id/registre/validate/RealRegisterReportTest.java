@@ -67,4 +67,44 @@ class RealRegisterReportTest {
                 .filter(e -> e.source().getURI().startsWith(ShapeFixturesTest.RSH + "Article30-")).count();
         assertEquals(83 * 6, art30);
     }
+
+    /**
+     * The analysis beyond Article 6 names what it is about: the document's words, the other finalité, the basis. A few
+     * results, reviewed by hand, with their values (the pinned file has focus, shape and severity only).
+     */
+    @Test
+    void analysisResultsNameTheirWordsAndTheOtherFinalite() {
+        ValidationReport report = RegisterValidation.validate(register.getGraph(), shapes, LocalDate.of(2026, 1, 1));
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        String base = ShapeFixturesTest.BASE_IRI;
+        for (org.apache.jena.shacl.validation.ReportEntry e : report.getEntries()) {
+            String shape = e.source().getURI().substring(ShapeFixturesTest.RSH.length());
+            String focus = e.focusNode().getURI().substring(base.length());
+            org.apache.jena.graph.Node v = e.value();
+            String value = v == null ? "" : v.isURI() ? v.getURI().replace(base, "").replace(
+                    "https://w3id.org/dpv#", "dpv:") : v.getLiteralLexicalForm();
+            values.add(shape + " " + focus + " = " + value);
+        }
+        for (String expected : List.of(
+                "Art9-CategoriesParticulieres cnam/finalite/02-04 = certificats médicaux",
+                "Art9-CategoriesParticulieres cnam/finalite/04-03 = dossier médical partagé",
+                "Art9-CategoriesParticulieres cnam/finalite/15-05 = heures syndicales",
+                "Art9-CategoriesParticulieres cnam/finalite/15-08 = soutien psychologique",
+                "Art9-CategoriesParticulieres cnam/finalite/15-06 = salariés handicapés",
+                "Art10-Infractions cnam/finalite/03-02 = sanctions financières",
+                "Art6-1-f-ActivitePublique cnam/finalite/12-01 = cnam/finalite/05-01",
+                "Art6-1-f-ActivitePublique cnam/finalite/16-05 = dpv:EnforceSecurity",
+                "Art6-1-f-ActivitePublique cnam/finalite/16-06 = cnam/finalite/07-02",
+                "SousFinalitesIdentiques cnam/finalite/06-04 = cnam/finalite/06-06",
+                "MemeOperationBasesDifferentes cnam/finalite/14-04/lecture/4 = cnam/finalite/16-04",
+                "MemeOperationBasesDifferentes cnam/finalite/16-05/lecture/5 = cnam/finalite/15-03",
+                "TexteTransitoireEchu cnam/finalite/15-05/lecture/3 = cnam/finalite/15-05/fondement/1",
+                "DecisionAutomatiseeProfilage-libelle cnam/finalite/13-02/sous-finalite/2 = Opérations automatisées",
+                "RechercheEtStatistiques cnam/finalite/11-03 = Produire des statistiques, des indicateurs de pilotage"
+                        + " | Réaliser des études et évaluations")) {
+            assertTrue(values.contains(expected), expected);
+        }
+        assertTrue(values.stream().anyMatch(v -> v.startsWith("ConsentementPresume-fondements cnam/finalite/08-03 = ")
+                && v.contains("Le consentement du consultant est considéré comme acquis par sa venue")));
+    }
 }
