@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 
 import org.w3id.registre.core.RegisterInputs;
+import org.w3id.registre.template.TemplateReader;
 
 import picocli.CommandLine.Option;
 
@@ -14,10 +15,10 @@ import picocli.CommandLine.Option;
 public final class DataOption {
 
     @Option(names = "--data", arity = "1..*", paramLabel = "FICHIER|DOSSIER",
-            description = {"Données (fichiers RDF ou dossiers qui en contiennent) au lieu du registre de la Cnam"
-                    + " embarqué ; l'ontologie est toujours chargée /",
-                "data (RDF files or folders of them) instead of the bundled Cnam register; the ontology is always"
-                    + " loaded."})
+            description = {"Données (fichiers RDF, registres au modèle de la CNIL .ods/.xlsx/.csv, ou dossiers qui en"
+                    + " contiennent) au lieu du registre de la Cnam embarqué ; l'ontologie est toujours chargée /",
+                "data (RDF files, CNIL-template registers .ods/.xlsx/.csv, or folders of them) instead of the bundled"
+                    + " Cnam register; the ontology is always loaded."})
     List<Path> data = new ArrayList<>();
 
     /** Whether the bundled register is used. */
@@ -32,6 +33,6 @@ public final class DataOption {
 
     /** The ontology and the data, in one model. */
     public Model load() {
-        return RegisterInputs.loadWithOntology(data);
+        return RegisterInputs.loadWithOntology(data, TemplateReader::read);
     }
 }

@@ -8,14 +8,18 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
 import org.w3id.registre.validate.RegisterValidation;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.publish.StaticSite;
 import org.w3id.registre.publish.ValidationFindings;
+import org.w3id.registre.template.SpreadsheetFormat;
+import org.w3id.registre.template.TemplateWriter;
+import org.w3id.registre.template.Workbook;
+import org.w3id.registre.core.FileCommit;
 import org.w3id.registre.publish.W3idRules;
-import org.w3id.registre.core.RegistreException;
-import org.w3id.registre.core.RegisterFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +32,24 @@ import picocli.CommandLine.Option;
             "Writes a static copy of the published site (pages, per-resource RDF, dumps, VoID description)."})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--site", required = true, paramLabel = "DIR",
+    @Option(names = "--site", paramLabel = "DIR",
             description = {"Dossier de sortie (remplacé atomiquement).", "Output folder (replaced atomically)."})
     Path siteDir;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = {"Registre dans le modèle de la CNIL : cnil-ods, cnil-xlsx, cnil-csv (au lieu de --site).",
+                "The register in the CNIL template: cnil-ods, cnil-xlsx, cnil-csv (instead of --site)."})
+    String format;
+
+    @Option(names = "--output", paramLabel = "FICHIER",
+            description = {"Fichier du tableur (défaut : sortie standard pour cnil-csv) / spreadsheet file"
+                + " (default: standard output for cnil-csv)."})
+    Path output;
+
+    @Option(names = "--registre", paramLabel = "ORG",
+            description = {"Le registre à écrire quand les données en ont plusieurs (cnam…) /",
+                "the register to write when the data hold several (cnam…)."})
+    String registre;
 
     @Option(names = "--validation-report", paramLabel = "FILE",
             description = {"Rapport SHACL (sh:ValidationReport, Turtle) à publier au lieu de valider maintenant.",
@@ -54,6 +73,13 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((siteDir == null) == (format == null)) {
+            throw new RegistreException("attendu --site DOSSIER ou --format cnil-ods|cnil-xlsx|cnil-csv (l'un des"
+                    + " deux) / expected --site DIR or --format cnil-ods|cnil-xlsx|cnil-csv (one of them)");
+        }
+        if (format != null) {
+            return exportTemplate();
+        }
         BaseUri base = siteOptions.base();
         if (!siteUrl.matches("https?://[^/?#\\s]+/([^?#\\s]*/)?")) {
             throw new RegistreException("--site-url " + siteUrl + " : attendu une adresse http(s) finie par / /"
@@ -70,6 +96,32 @@ public final class ExportCommand implements Callable<Integer> {
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
                 + " pages, " + result.rdfDocuments() + " RDF documents");
+        return 0;
+    }
+
+    private int exportTemplate() {
+        SpreadsheetFormat sheet = switch (format) {
+            case "cnil-ods" -> SpreadsheetFormat.ODS;
+            case "cnil-xlsx" -> SpreadsheetFormat.XLSX;
+            case "cnil-csv" -> SpreadsheetFormat.CSV;
+            default -> throw new RegistreException("--format " + format + " : attendu cnil-ods, cnil-xlsx ou cnil-csv"
+                    + " / expected cnil-ods, cnil-xlsx or cnil-csv");
+        };
+        if (output == null && sheet != SpreadsheetFormat.CSV) {
+            throw new RegistreException("--format " + format + " : attendu --output FICHIER." + sheet.extension
+                    + " (un classeur ne s'écrit pas sur la sortie standard) / expected --output FILE");
+        }
+        Workbook book = TemplateWriter.write(data.load(), registre, sheet == SpreadsheetFormat.CSV,
+                output == null ? "-" : output.toString());
+        byte[] bytes = sheet.write(book);
+        if (output == null) {
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+        } else {
+            FileCommit.write(output, bytes);
+            System.err.println(output + " : " + (book.sheets().get(book.sheets().size() - 1).rows().size() - 1)
+                    + " activités / activities");
+        }
         return 0;
     }
 }

@@ -4,8 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import java.nio.file.Files;
+import java.util.List;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.w3id.registre.importer.RegisterImport;
+import org.w3id.registre.core.FileCommit;
 import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.template.SpreadsheetFormat;
+import org.w3id.registre.template.TemplateReader;
+import org.w3id.registre.template.TemplateWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,8 +42,10 @@ final class ImportCommand implements Callable<Integer> {
                     + " document)")
     Path source;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "data",
-            description = "Dossier de sortie / output folder (défaut / default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Dossier de sortie / output folder (défaut : data pour le document de la Cnam, le dossier"
+                    + " courant pour un tableur / default: data for the Cnam document, the current folder for a"
+                    + " spreadsheet)")
     Path out;
 
     @Option(names = "--alignement", paramLabel = "CSV",
@@ -59,6 +72,12 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (source != null && SpreadsheetFormat.of(source) != null) {
+            return importSpreadsheet();
+        }
+        if (out == null) {
+            out = Path.of("data");
+        }
         Path bundled = RegisterFiles.dataDir();
         RegisterImport result = RegisterImport.run(source != null ? source : bundled.resolve(BUNDLED_SOURCE),
                 purposes != null ? purposes : bundled.resolve(BUNDLED_PURPOSES),
@@ -69,6 +88,24 @@ final class ImportCommand implements Callable<Integer> {
         System.out.printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
                 result.missions().size(), result.finaliteCount(), result.sousFinaliteCount(), result.baseCount(),
                 result.texteCount(), out.resolve(RegisterFiles.REGISTRE).getParent());
+        return 0;
+    }
+
+    /** A register in the CNIL template: one Turtle file, {@code ORG.ttl}, the register and the texts it cites. */
+    private int importSpreadsheet() {
+        if (!Files.isRegularFile(source)) {
+            throw new RegistreException(source + " : fichier introuvable / file not found");
+        }
+        Model register = TemplateReader.read(source);
+        List<String> slugs = TemplateWriter.registers(register);
+        Path target = (out == null ? Path.of(".") : out).resolve(slugs.get(0) + ".ttl");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        RDFDataMgr.write(bytes, register, RDFFormat.TURTLE_PRETTY);
+        FileCommit.write(target, bytes.toByteArray());
+        System.out.printf("%d activités / activities, %d triplets / triples → %s%n",
+                register.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, register.createResource(
+                        org.w3id.registre.core.Prefixes.REG + "Finalite")).toList().size(),
+                register.size(), target);
         return 0;
     }
 

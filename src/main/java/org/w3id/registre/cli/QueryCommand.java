@@ -16,9 +16,7 @@ import org.w3id.registre.query.CatalogueQuery;
 import org.w3id.registre.query.OutputFormat;
 import org.w3id.registre.query.QueryAnswer;
 import org.w3id.registre.query.QueryCatalogue;
-import org.w3id.registre.store.RegisterStore;
-import org.w3id.registre.core.RegisterFiles;
-import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.search.RegisterTextIndex;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +33,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Runs a catalogue query (queries/) or a .rq file against the register loaded in memory."})
 public final class QueryCommand implements Callable<Integer> {
 
-    /** Where the data comes from: the bundled register, loaded per run (tests share one loaded copy). */
-    static Supplier<DatasetGraph> register = () -> RegisterStore.inMemory(RegisterFiles.loadBundled());
+    /**
+     * Where the data comes from: the bundled register, loaded per run with its full-text index, so that questions
+     * using text:query answer (tests share one loaded copy).
+     */
+    static Supplier<DatasetGraph> register = () -> RegisterTextIndex.inMemory(
+            RegisterStore.inMemory(RegisterFiles.loadBundled())).dataset();
 
     @Spec
     CommandSpec spec;
@@ -91,7 +93,8 @@ public final class QueryCommand implements Callable<Integer> {
             values.put(p.substring(0, eq), p.substring(eq + 1));
         }
         var binding = query.bind(values);
-        DatasetGraph dataset = data.bundled() ? register.get() : RegisterStore.inMemory(data.load());
+        DatasetGraph dataset = data.bundled() ? register.get()
+                : RegisterTextIndex.inMemory(RegisterStore.inMemory(data.load())).dataset();
         QueryAnswer answer = QueryAnswer.run(dataset, query.query(), binding);
         answer.write(out, format == null ? answer.defaultFormat() : format);
         out.flush();

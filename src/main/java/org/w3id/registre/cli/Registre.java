@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             org.w3id.registre.cli.ServeCommand.class,
             org.w3id.registre.cli.QueryCommand.class,
             org.w3id.registre.cli.ExportCommand.class,
+            org.w3id.registre.cli.SearchCommand.class,
+            DiffCommand.class,
         })
 public final class Registre implements Runnable {
 

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -23,6 +25,8 @@ import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.core.RegisterInputs;
+import org.w3id.registre.search.RegisterSearch;
+import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.LinkedDataSite;
 import org.w3id.registre.publish.QueryEditor;
@@ -30,6 +34,7 @@ import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
 
@@ -115,6 +120,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (tdb != null) {
             List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
             files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
+            for (Path f : files) {
+                if (RegisterInputs.isSpreadsheet(f)) {
+                    throw new RegistreException(f + " : --tdb ne charge que du RDF ; convertir d'abord le tableur avec"
+                            + " registre import / --tdb loads RDF only; convert the spreadsheet with registre import");
+                }
+            }
             dataset = RegisterStore.tdb(tdb, files, reload, out);
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
@@ -124,16 +135,32 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
             dataset = RegisterStore.inMemory(published);
+            // Each register in its own named graph (the default graph stays the union): GRAPH queries and
+            // /registre/data?graph=… dumps see one register at a time.
+            RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
+                    out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
         }
+        // The full-text index is built while the register is validated: both only read, and the machine has
+        // more than one core; start-up waits for the longer of the two.
+        DatasetGraph loaded = dataset;
+        CompletableFuture<RegisterTextIndex.Indexed> indexing = CompletableFuture.supplyAsync(() -> tdb != null
+                ? RegisterTextIndex.onDisk(loaded, tdb.toAbsolutePath().normalize())
+                : RegisterTextIndex.inMemory(loaded, base.iri("ontologie#")));
         // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
         LocalDate today = LocalDate.now();
         ValidationReport report = validate(original, shapesModel, today, out);
+        RegisterTextIndex.Indexed indexed = join(indexing);
+        out.println(indexed.reused()
+                ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
+                : String.format("Index plein texte / full-text index: %,d entrées / entries (%d ms)",
+                        indexed.entries(), indexed.millis()));
+        DatasetGraph served = indexed.dataset();
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors);
         RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today));
-        FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
-                QueryEditor.module(catalogue, dataset, "/" + ServeOptions.DATASET + "/sparql"),
-                LinkedDataSite.module(site)));
+        FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
+                QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
+                LinkedDataSite.module(site, new RegisterSearch(served, base.iri("ontologie#")))));
         FusekiServer server = RegisterServer.start(builder, options);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
@@ -145,12 +172,23 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Ctrl-C pour arrêter / to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            dataset.close();
+            served.close();
             // System.out may already be closing: a last line on stderr is enough.
             System.err.println("Registre arrêté / stopped");
         }, "registre-arret"));
         server.join();
         return 0;
+    }
+
+    private static RegisterTextIndex.Indexed join(CompletableFuture<RegisterTextIndex.Indexed> indexing) {
+        try {
+            return indexing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private void ensurePortFree() {

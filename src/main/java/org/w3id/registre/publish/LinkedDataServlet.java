@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.registre.search.RegisterSearch;
 
 /**
  * Answers every path of the published site: the register's IRIs (Cool URIs, 303 See Other to a document chosen by
@@ -28,11 +29,13 @@ final class LinkedDataServlet extends HttpServlet {
     private final transient RegisterSite site;
     private final transient Pages pages;
     private final transient Model description;
+    private final transient SearchPage search;
 
-    LinkedDataServlet(RegisterSite site, Optional<String> sparqlEndpoint) {
+    LinkedDataServlet(RegisterSite site, Optional<String> sparqlEndpoint, RegisterSearch search) {
         this.site = site;
         this.pages = new Pages(site);
         this.description = DatasetDescription.build(site, sparqlEndpoint);
+        this.search = new SearchPage(site, pages, search);
     }
 
     @Override
@@ -54,6 +57,10 @@ final class LinkedDataServlet extends HttpServlet {
             }
         }
 
+        if (path.equals("recherche") || path.equals("en/search")) {
+            search(req, resp, path.equals("recherche") ? Langue.FR : Langue.EN, links);
+            return;
+        }
         if (path.equals("en") || path.startsWith("en/")) {
             english(path.equals("en") ? "" : path.substring(3), resp, links);
             return;
@@ -146,6 +153,19 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         notFound(resp, links, path);
+    }
+
+    /** The search page: 200 with the results (or the form alone), 400 with the form and the reason. */
+    private void search(HttpServletRequest req, HttpServletResponse resp, Langue l, SiteLinks links)
+            throws IOException {
+        String[] q = req.getParameterValues("q");
+        if (q != null && q.length > 1) {
+            error(resp, links, new Refusal(400, "Un seul paramètre q attendu.", "A single q parameter expected."));
+            return;
+        }
+        SearchPage.Rendered page = search.render(q == null ? "" : q[0], l, links);
+        resp.setStatus(page.status());
+        html(resp, page.html());
     }
 
     private void english(String path, HttpServletResponse resp, SiteLinks links) throws IOException {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServlet;
 
+import org.w3id.registre.search.RegisterSearch;
 
 /**
  * The linked-data site as a module the server mounts: the register's IRIs, pages, validation report, dataset
@@ -24,10 +25,11 @@ public final class LinkedDataSite {
 
     /**
      * The site's servlet under every path it answers, as a module for the server. The SPARQL endpoint it announces
-     * (VoID, home page) is {@code <base>registre/sparql}: the dataset must be served as "registre".
+     * (VoID, home page) is {@code <base>registre/sparql}: the dataset must be served as "registre", indexed for
+     * full-text search ({@code search} answers /recherche).
      */
-    public static ServletModule module(RegisterSite site) {
-        LinkedDataServlet servlet = new LinkedDataServlet(site, Optional.of(site.base().iri(SPARQL_PATH)));
+    public static ServletModule module(RegisterSite site, RegisterSearch search) {
+        LinkedDataServlet servlet = new LinkedDataServlet(site, Optional.of(site.base().iri(SPARQL_PATH)), search);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         for (String spec : pathSpecs(site)) {
             servlets.put(spec, servlet);
@@ -42,7 +44,7 @@ public final class LinkedDataSite {
 
     /** Servlet path specs: one prefix per top-level folder of the IRIs, exact paths for top-level documents. */
     static Set<String> pathSpecs(RegisterSite site) {
-        Set<String> specs = new TreeSet<>(Set.of("", "/index.html", "/en", "/en/*", "/validation",
+        Set<String> specs = new TreeSet<>(Set.of("", "/index.html", "/en", "/en/*", "/validation", "/recherche",
                 "/validation.html", "/validation/*", "/download/*", "/" + DatasetDescription.PATH));
         for (RdfFormat f : RdfFormat.values()) {
             specs.add("/" + DatasetDescription.PATH + "." + f.extension);

@@ -54,7 +54,7 @@ final class Pages {
      * The frame every page shares: language, title, skip link, navigation, language switch, breadcrumbs.
      * {@code otherLanguage} is the link to the same page in the other language.
      */
-    private String layout(Langue l, SiteLinks links, String title, String otherLanguage, List<String[]> breadcrumbs,
+    String layout(Langue l, SiteLinks links, String title, String otherLanguage, List<String[]> breadcrumbs,
             List<String[]> alternates, Consumer<Html> body) {
         return layout(l, links, title, otherLanguage, breadcrumbs, alternates, Optional.empty(), body);
     }
@@ -244,6 +244,7 @@ final class Pages {
                         resourceLink(h, registre, links, l);
                         h.close("p").newline();
                     }
+                    registers(h, l, links);
                     figures(h, l);
                     missions(h, l, links);
                     bases(h, l);
@@ -272,6 +273,35 @@ final class Pages {
     private Resource registre() {
         List<QuerySolution> rows = site.select("source-document.rq");
         return rows.isEmpty() ? null : rows.get(0).getResource("registre");
+    }
+
+    /** Several registers served side by side: one row each, with its figures. One register: nothing to list. */
+    private void registers(Html h, Langue l, SiteLinks links) {
+        List<QuerySolution> rows = site.select("home-registers.rq");
+        if (rows.size() < 2) {
+            return;
+        }
+        h.el("h2", l.t("Registres servis", "Registers served")).newline();
+        h.open("table").el("caption", l.t("Les registres de ce serveur, chacun dans son graphe nommé",
+                "The registers on this server, each in its own named graph"));
+        h.open("thead").open("tr");
+        for (String col : List.of(l.t("Registre", "Register"), l.t("Responsable", "Controller"),
+                l.t("Finalités", "Purposes"), l.t("Sous-finalités", "Sub-purposes"),
+                l.t("Bases juridiques", "Legal bases"))) {
+            h.el("th", col, "scope", "col");
+        }
+        h.close("tr").close("thead").open("tbody").newline();
+        for (QuerySolution row : rows) {
+            h.open("tr").open("th", "scope", "row");
+            resourceLink(h, row.getResource("registre"), links, l);
+            h.close("th");
+            h.el("td", row.getLiteral("responsable").getLexicalForm());
+            h.el("td", row.getLiteral("finalites").getLexicalForm());
+            h.el("td", row.getLiteral("sousFinalites").getLexicalForm());
+            h.el("td", row.getLiteral("bases").getLexicalForm());
+            h.close("tr").newline();
+        }
+        h.close("tbody").close("table").newline();
     }
 
     private void figures(Html h, Langue l) {

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.registre.query.CatalogueQuery;
 import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.search.RegisterTextIndex;
 
 /**
  * The query editor at {@code /query}: YASGUI (from its WebJar, served under {@code /query/}) pointed at the local
@@ -40,6 +41,8 @@ public final class QueryEditor extends HttpServlet {
 
     QueryEditor(QueryCatalogue catalogue, DatasetGraph dataset, String endpoint) {
         Map<String, String> prefixes = new TreeMap<>(Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping()));
+        // The data has no text: prefix, but text:query is what a full-text question starts with.
+        prefixes.putIfAbsent("text", RegisterTextIndex.TEXT);
         JsonObject prefixJson = new JsonObject();
         prefixes.forEach(prefixJson::put);
         this.prefixesJson = prefixJson.toString().getBytes(StandardCharsets.UTF_8);

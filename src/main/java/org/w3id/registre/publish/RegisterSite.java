@@ -32,7 +32,7 @@ import org.apache.jena.vocabulary.SKOS;
 public final class RegisterSite {
 
     /** Paths the site itself uses for its own pages; no register document may take them. */
-    private static final Set<String> RESERVED = Set.of("", "index.html", "validation", "query", "en", "download",
+    private static final Set<String> RESERVED = Set.of("", "index.html", "validation", "query", "en", "download", "recherche",
             ".well-known", "registre");
 
     private final Model graph;

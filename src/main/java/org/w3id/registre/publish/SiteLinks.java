@@ -18,6 +18,9 @@ interface SiteLinks {
 
     String validation(Langue langue);
 
+    /** The search page, without a query. */
+    String search(Langue langue);
+
     /** The validation stage's own HTML report. */
     String validationReport();
 
@@ -54,6 +57,11 @@ interface SiteLinks {
             @Override
             public String validation(Langue langue) {
                 return root + (langue == Langue.EN ? "en/" : "") + "validation";
+            }
+
+            @Override
+            public String search(Langue langue) {
+                return root + (langue == Langue.EN ? "en/search" : "recherche");
             }
 
             @Override
@@ -110,6 +118,11 @@ interface SiteLinks {
             @Override
             public String validation(Langue langue) {
                 return rel(langue == Langue.EN ? "en/validation.html" : "validation.html");
+            }
+
+            @Override
+            public String search(Langue langue) {
+                return rel(langue == Langue.EN ? "en/search.html" : "recherche.html");
             }
 
             @Override

@@ -33,6 +33,18 @@ final class SiteQueries {
     private SiteQueries() {
     }
 
+    /** A text resource of the build (the static search script), as written. */
+    static String resourceText(String name) {
+        try (InputStream in = SiteQueries.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the build: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+
     /** The text of a query file, as written. */
     static String text(String file) {
         return TEXTS.computeIfAbsent(file, f -> {

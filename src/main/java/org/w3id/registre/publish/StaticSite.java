@@ -7,18 +7,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.search.Kind;
+import org.w3id.registre.search.StaticSearchIndex;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -68,6 +77,43 @@ public final class StaticSite {
         return FileCommit.replaceFolder(absolute, dir -> writeInto(dir, absolute));
     }
 
+    /** The static search index over the register's resources of the five kinds the search groups by. */
+    private String searchIndex() {
+        List<StaticSearchIndex.Doc> docs = new ArrayList<>();
+        Map<StaticSearchIndex.Doc, String> iris = new HashMap<>();
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        kinds.put(site.reg("MissionMetier"), Kind.MISSION);
+        kinds.put(site.reg("MissionSupport"), Kind.MISSION);
+        kinds.put(site.reg("Finalite"), Kind.FINALITE);
+        kinds.put(site.reg("SousFinalite"), Kind.SOUS_FINALITE);
+        kinds.put(Prefixes.DPV + "LegalBasis", Kind.BASE);
+        kinds.put(Prefixes.ELI + "LegalResource", Kind.TEXTE);
+        for (String path : site.documentPaths()) {
+            String iri = site.base().iri(path);
+            if (!site.irisOf(path).contains(iri)) {
+                continue;
+            }
+            Resource r = site.resource(iri);
+            Optional<Kind> kind = kinds.entrySet().stream().filter(k -> site.hasType(r, k.getKey()))
+                    .map(Map.Entry::getValue).findFirst();
+            if (kind.isEmpty()) {
+                continue;
+            }
+            RegisterSite.Label en = site.label(r, Langue.EN);
+            Optional<Resource> finalite = kind.get() == Kind.SOUS_FINALITE || kind.get() == Kind.BASE
+                    ? r.listProperties(DCTerms.isPartOf).toList().stream().map(st -> st.getObject())
+                            .filter(o -> o.isURIResource()).map(o -> o.asResource()).findFirst()
+                    : Optional.of(r);
+            String identifier = finalite.flatMap(f -> f.listProperties(DCTerms.identifier).toList().stream()
+                    .map(st -> st.getObject().asLiteral().getLexicalForm()).findFirst()).orElse("");
+            StaticSearchIndex.Doc doc = new StaticSearchIndex.Doc(path, kind.get(), site.label(r, Langue.FR).text(),
+                    "en".equals(en.lang()) ? en.text() : "", identifier);
+            docs.add(doc);
+            iris.put(doc, iri);
+        }
+        return StaticSearchIndex.json(site.graph().getGraph(), site.reg(""), docs, iris);
+    }
+
     private static boolean replaceable(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
@@ -104,6 +150,15 @@ public final class StaticSite {
                 pageJobs.add(() -> text(dir, file, pages.resource(path, l, SiteLinks.staticFrom(file))) + 1);
             }
         }
+        // Search without a server: the page, its small script and the prebuilt index.
+        SearchPage searchPage = new SearchPage(site, pages, null);
+        pageJobs.add(() -> text(dir, "recherche.html", searchPage.renderStatic(Langue.FR,
+                SiteLinks.staticFrom("recherche.html"), "")) + 1);
+        pageJobs.add(() -> text(dir, "en/search.html", searchPage.renderStatic(Langue.EN,
+                SiteLinks.staticFrom("en/search.html"), "../")) + 1);
+        pageJobs.add(() -> text(dir, "recherche.js",
+                SiteQueries.resourceText("/org/w3id/registre/publish/recherche.js")));
+        pageJobs.add(() -> text(dir, "recherche-index.json", searchIndex()));
         Optional<String> report = site.findings().htmlReport();
         if (report.isPresent()) {
             pageJobs.add(() -> text(dir, "validation/rapport.html", report.get()) + 1);

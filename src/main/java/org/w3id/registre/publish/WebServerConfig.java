@@ -121,6 +121,12 @@ final class WebServerConfig {
             }
 
             @Override
+            public String search(Langue langue) {
+                // The static export's search page (a prebuilt index and a small script).
+                return langue == Langue.EN ? "/en/search.html" : "/recherche.html";
+            }
+
+            @Override
             public String validationReport() {
                 return server.validationReport();
             }

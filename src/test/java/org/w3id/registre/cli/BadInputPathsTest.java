@@ -43,10 +43,11 @@ class BadInputPathsTest {
         String notFound = "registre : " + missing + " : fichier ou dossier introuvable ; attendu un fichier RDF ou un"
                 + " dossier qui en contient / file or folder not found; expected an RDF file or a folder of them";
         String unknownFormat = "registre : " + unknown + " : format inconnu ; attendu un fichier RDF (.ttl, .nt, .nq,"
-                + " .trig, .rdf, .owl, .jsonld, .n3) / unknown format; expected an RDF file";
+                + " .trig, .rdf, .owl, .jsonld, .n3) ou un registre au modèle de la CNIL (.ods, .xlsx, .csv) / unknown"
+                + " format; expected an RDF file or a register in the CNIL template";
         String emptyFolder = "registre : " + empty + " : aucun fichier RDF dans ce dossier ; attendu des fichiers"
-                + " .ttl, .nt, .trig, .rdf, .jsonld… / no RDF file in this folder; expected .ttl, .nt, .trig, .rdf,"
-                + " .jsonld… files";
+                + " .ttl, .nt, .trig, .rdf, .jsonld… ou .ods, .xlsx / no RDF file in this folder; expected .ttl, .nt,"
+                + " .trig, .rdf, .jsonld… or .ods, .xlsx files";
         String noQueries = "registre : " + missing + " : dossier introuvable / folder not found";
         String noShapes = "registre : " + missing + " : fichier introuvable / file not found";
         List<Case> cases = List.of(

@@ -85,7 +85,7 @@ class QueryCommandTest {
         Run r = run("query", "--list");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals(17, lines.size());
+        assertEquals(21, lines.size());
         assertEquals("01-finalites-par-mission\tNombre de finalités et de sous-finalités par mission\t"
                 + "Number of finalités and sous-finalités per mission", lines.get(0));
         assertEquals("07-finalites-par-article\tFinalités qui s'appuient sur un article donné (cité seul, en plage ou"
@@ -93,6 +93,10 @@ class QueryCommandTest {
                 lines.get(6));
         assertEquals("16-finalites-par-personne-concernee\tFinalités par catégorie de personnes concernées (lecture du"
                 + " projet)\tFinalités by category of data subjects (the project's reading)", lines.get(15));
+        assertEquals("21-recherche-plein-texte\tFinalités et sous-finalités dont le libellé français contient des mots"
+                + " (recherche plein texte : accents, pluriels et mots vides traités)\tFinalités and sous-finalités whose"
+                + " French label contains words (full-text search: accents, plurals and stop words handled)",
+                lines.get(20));
     }
 
     @Test

@@ -111,6 +111,53 @@ class StandaloneJarIT {
     }
 
     @Test
+    void twoRegistersServedSideBySide() throws Exception {
+        Path checkout = Path.of("").toAbsolutePath();
+        Process p = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0",
+                "--data", checkout.resolve("data").toString(),
+                "--data", checkout.resolve("data/exemples/ville-fictive.ods").toString(),
+                checkout.resolve("data/exemples/ville-fictive-alignement.ttl").toString())
+                .directory(elsewhere.toFile()).redirectErrorStream(true).start();
+        try {
+            String url = null;
+            Pattern pages = Pattern.compile("Pages / pages +: (http://127\\.0\\.0\\.1:\\d+)/");
+            BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            for (String line; url == null && (line = lines.readLine()) != null; ) {
+                seen.append(line).append('\n');
+                Matcher m = pages.matcher(line);
+                if (m.find()) {
+                    url = m.group(1);
+                }
+            }
+            assertTrue(url != null, seen.toString());
+            assertTrue(seen.toString().contains("graphe / graph <https://w3id.org/registre/cnam/registre>"), seen.toString());
+            assertTrue(seen.toString().contains("graphe / graph <https://w3id.org/registre/ville-fictive/registre>"),
+                    seen.toString());
+            HttpClient http = HttpClient.newHttpClient();
+            String query = "PREFIX reg: <https://w3id.org/registre/ontologie#> SELECT ?g (COUNT(?f) AS ?n)"
+                    + " WHERE { GRAPH ?g { ?f a reg:Finalite } } GROUP BY ?g ORDER BY ?g";
+            HttpResponse<String> perGraph = http.send(HttpRequest.newBuilder(URI.create(url + "/registre/sparql?query="
+                    + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("g,n\r\nhttps://w3id.org/registre/cnam/registre,83\r\n"
+                    + "https://w3id.org/registre/ville-fictive/registre,10\r\n", perGraph.body());
+            HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("Registres servis"), home.body());
+            assertTrue(home.body().contains("<td>Commune de Fictiveville (organisme fictif)</td><td>10</td><td>19</td>"
+                    + "<td>11</td>"), home.body());
+            assertTrue(home.body().contains("<td>Caisse nationale de l&#39;Assurance Maladie</td><td>83</td>"),
+                    home.body());
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void aFolderOfOnesOwnIsServedValidatedAndQueried() throws Exception {
         Path own = Files.createDirectories(elsewhere.resolve("mon-registre"));
         Files.copy(Path.of("src/test/resources/fixture/registre-mini.ttl"), own.resolve("registre.ttl"));

@@ -52,6 +52,8 @@ class BrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1024",
+                // The static export's search reads its index with fetch(); from file:// only with this flag.
+                "--allow-file-access-from-files",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
@@ -126,5 +128,41 @@ class BrowserTest {
         assertEquals(23L, browser.executeScript(
                 "return document.querySelectorAll('.yasr table.dataTable tbody tr').length;"));
         screenshot("05-resultats.png");
+    }
+
+    @Test
+    void theSearchFormWorksWithoutScriptAndTheStaticCopySearchesWithItsOwn() throws IOException {
+        browser.get(site.root + "/recherche");
+        WebElement box = browser.findElement(By.cssSelector("main form[role=search] input[name=q]"));
+        box.sendKeys("fraudes");
+        box.submit();
+        waiting().until(ExpectedConditions.urlContains("/recherche?q=fraudes"));
+        assertEquals("18 résultats pour « fraudes » : Finalités 4, Sous-finalités 14.",
+                browser.findElement(By.id("resultats-resume")).getText());
+        // The French label's word and the project's English label's "fraud" (same stem) are both highlighted.
+        assertEquals(List.of("fraud", "fraudes"), browser.findElements(By.cssSelector(
+                "section[aria-labelledby=finalite] li:first-child mark")).stream().map(WebElement::getText).sorted()
+                .toList());
+        screenshot("06-recherche-fraudes.png");
+
+        Path export = Files.createTempDirectory("registre-export-navigateur-").resolve("site");
+        try {
+            new StaticSite(site.site).write(export);
+            browser.get(export.resolve("recherche.html").toUri() + "?q=vid%C3%A9o*");
+            String summary = waiting().until(d -> {
+                List<WebElement> found = browser.findElements(By.id("resultats-resume"));
+                return found.isEmpty() ? null : found.get(0).getText();
+            });
+            assertEquals("2 résultat(s) pour « vidéo* ».", summary);
+            assertEquals(List.of("Assurer la vidéosurveillance des sites",
+                    "Gestion de l'atelier photo et vidéo Gestion des courriers, colis postaux et livraisons"),
+                    browser.findElements(By.cssSelector("section[aria-labelledby=sous-finalite] li a")).stream()
+                            .map(WebElement::getText).sorted().toList());
+            screenshot("07-recherche-statique.png");
+        } finally {
+            try (var files = Files.walk(export.getParent())) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
     }
 }

@@ -136,13 +136,47 @@ class BundledSiteTest {
     }
 
     @Test
+    void theStaticExportSearchesWithAPrebuiltIndex() throws IOException {
+        org.apache.jena.atlas.json.JsonObject index = org.apache.jena.atlas.json.JSON.parse(
+                Files.readString(exportDir.resolve("recherche-index.json")));
+        org.apache.jena.atlas.json.JsonObject forms = index.get("formes").getAsObject();
+        // Word forms folded and mapped to the server's stems; stop words to "".
+        assertEquals("fraud", forms.get("fraudes").getAsString().value());
+        assertEquals("fraud", forms.get("fraude").getAsString().value());
+        assertEquals("securit", forms.get("securite").getAsString().value());
+        assertEquals("", forms.get("le").getAsString().value());
+        assertTrue(forms.hasKey("videosurveillance"));
+        var docs = index.get("docs").getAsArray();
+        int f0306 = -1;
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i).getAsArray().get(0).getAsString().value().equals("cnam/finalite/03-06")) {
+                f0306 = i;
+            }
+        }
+        assertEquals(List.of("cnam/finalite/03-06", "finalite", "Lutter contre les abus, fautes, fraudes Internes",
+                "03-06", "Combating internal abuse, misconduct and fraud"), docs.get(f0306).getAsArray().stream()
+                .map(v -> v.getAsString().value()).toList());
+        final int doc = f0306;
+        // In its French and its English label: weight 3 each.
+        assertTrue(index.get("racines").getAsObject().get("fraud").getAsArray().stream()
+                .anyMatch(p -> p.getAsArray().get(0).getAsNumber().value().intValue() == doc
+                        && p.getAsArray().get(1).getAsNumber().value().intValue() == 6));
+        // 16 missions, 83 finalités, sous-finalités, bases and texts: every searchable resource, nothing else.
+        assertEquals(docs.size(), docs.stream().map(d -> d.getAsArray().get(0).getAsString().value()).distinct()
+                .count());
+        Document page = PageChecks.parse(Files.readString(exportDir.resolve("recherche.html")), "recherche.html");
+        PageChecks.assertAccessible(page, "recherche.html", true);
+        assertEquals("recherche.html", page.selectFirst("form[role=search]").attr("action"));
+    }
+
+    @Test
     void staticExportOfTheRealRegister() throws IOException {
         assertEquals(0, exitCode, printed);
         int documents = site.site.documentPaths().size();
-        // Each document and the home and validation pages, in French and English, and the dataset description
-        // page; each document in 4 syntaxes.
-        int pages = 2 * (documents + 2) + 1;
-        assertEquals(2087, pages);
+        // Each document and the home, validation and search pages, in French and English, and the dataset
+        // description page; each document in 4 syntaxes.
+        int pages = 2 * (documents + 3) + 1;
+        assertEquals(2089, pages);
         assertTrue(printed.contains(": " + pages + " pages, " + 4 * documents + " RDF documents"), printed);
         assertEquals(pages, StaticSiteTest.htmlFiles(exportDir).size());
         StaticSiteTest.assertLinksResolveInside(exportDir);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
 
 /** What every page must be: well-formed HTML5 (no parser error), accessible landmarks, one h1, languages. */
@@ -22,6 +23,14 @@ final class PageChecks {
     }
 
     static void assertAccessible(Document doc, String url) {
+        assertAccessible(doc, url, false);
+    }
+
+    /**
+     * The same; {@code staticSearch} for the static export's search page, whose only script is its own
+     * {@code recherche.js} (deferred), the served site having none.
+     */
+    static void assertAccessible(Document doc, String url, boolean staticSearch) {
         assertTrue(doc.html().length() > 0);
         Element html = doc.selectFirst("html");
         assertTrue(html.attr("lang").equals("fr") || html.attr("lang").equals("en"), url + " lang");
@@ -30,8 +39,15 @@ final class PageChecks {
         assertEquals(1, doc.select("main#contenu").size(), url + " main landmark");
         assertEquals("#contenu", doc.selectFirst("a.evitement").attr("href"), url + " skip link");
         // Data blocks (the home page's schema.org JSON-LD) are not programs.
-        assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(),
-                url + " works without JavaScript: no script at all");
+        Elements scripts = doc.select("script:not([type=application/ld+json])");
+        if (staticSearch) {
+            assertEquals(1, scripts.size(), url);
+            assertTrue(scripts.first().attr("src").endsWith("recherche.js"), url);
+            assertTrue(scripts.first().hasAttr("defer"), url);
+            assertTrue(scripts.first().html().isEmpty(), url + " no inline script");
+        } else {
+            assertTrue(scripts.isEmpty(), url + " works without JavaScript: no script at all");
+        }
         for (Element th : doc.select("th")) {
             assertFalse(th.attr("scope").isEmpty(), url + " th without scope: " + th);
         }

@@ -16,6 +16,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.registre.query.QueryCatalogue;
+import org.w3id.registre.search.RegisterSearch;
+import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
 import org.w3id.registre.core.RegisterFiles;
@@ -37,10 +39,13 @@ final class TestSite implements HttpTarget, AutoCloseable {
     private TestSite(Model graph, BaseUri base, ValidationFindings findings) {
         // The real server of registre serve: read-only dataset, query editor at /query, loopback, free port.
         ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
-        DatasetGraph dataset = DatasetGraphFactory.wrap(graph.getGraph());
+        // Indexed for full-text search, as serve does.
+        DatasetGraph dataset = RegisterTextIndex.inMemory(DatasetGraphFactory.wrap(graph.getGraph()),
+                base.iri("ontologie#")).dataset();
         this.site = new RegisterSite(graph, base, findings);
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
-                QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"), LinkedDataSite.module(site)));
+                QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
+                LinkedDataSite.module(site, new RegisterSearch(dataset, base.iri("ontologie#")))));
         this.server = RegisterServer.start(builder, options);
         this.root = "http://127.0.0.1:" + server.getHttpPort();
     }

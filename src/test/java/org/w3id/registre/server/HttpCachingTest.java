@@ -40,6 +40,7 @@ import org.w3id.registre.publish.LinkedDataSite;
 import org.w3id.registre.publish.NotValidated;
 import org.w3id.registre.publish.QueryEditor;
 import org.w3id.registre.publish.RegisterSite;
+import org.w3id.registre.search.RegisterSearch;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.core.RegisterFiles;
 
@@ -64,7 +65,8 @@ class HttpCachingTest {
         DatasetGraph dataset = DatasetGraphFactory.wrap(graph.getGraph());
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
                 QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
-                LinkedDataSite.module(new RegisterSite(graph, BaseUri.defaultBase(), new NotValidated()))));
+                LinkedDataSite.module(new RegisterSite(graph, BaseUri.defaultBase(), new NotValidated()),
+                        new RegisterSearch(dataset, BaseUri.defaultBase().iri("ontologie#")))));
         server = RegisterServer.start(builder, options);
         root = "http://127.0.0.1:" + server.getHttpPort();
     }

@@ -1,0 +1,182 @@
+package org.w3id.registre.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.RegistreException;
+
+/**
+ * The register's full-text index, through Jena's own text module: every label and text a person would search, one
+ * Lucene field per property, analysed in French ({@link FrenchTextAnalyzer}). The dataset it returns answers
+ * {@code text:query} in SPARQL, the search page and {@code registre search}.
+ *
+ * <p>Fields (the property each holds): {@code libelle} ({@code skos:prefLabel}: mission, finalité and sous-finalité
+ * titles in French and the project's English, legal-text labels — the default field of {@code text:query}),
+ * {@code libelleAlt} ({@code skos:altLabel}: the overview labels), {@code titre} ({@code dct:title}),
+ * {@code fondement} ({@code reg:texteSource}: each legal basis as printed), {@code fondements}
+ * ({@code reg:fondementsTexte}: a finalité's whole column as printed), {@code note} ({@code skos:note}).
+ *
+ * <p>The index is built once from the loaded graph (in memory, or on disk in the TDB2 store's folder), not by
+ * listening to writes: the served dataset is read-only.
+ */
+public final class RegisterTextIndex {
+
+    /** The namespace of Jena's text module, prefix {@code text:}. */
+    public static final String TEXT = "http://jena.apache.org/text#";
+
+    /** The folder of the on-disk index inside a TDB2 store folder. */
+    public static final String FOLDER = "index-texte";
+
+    /** Field → the property it indexes (register ontology at its usual IRI), the first is the default field. */
+    public static final Map<String, String> FIELDS = fields(Prefixes.REG);
+
+    private static final String ENTITY_FIELD = "uri";
+
+    private RegisterTextIndex() {
+    }
+
+    /**
+     * Field → property, with the project's ontology namespace {@code reg} (it moves with {@code --base-uri}), in the
+     * order of the class comment.
+     */
+    public static Map<String, String> fields(String reg) {
+        var m = new java.util.LinkedHashMap<String, String>();
+        m.put("libelle", Prefixes.SKOS + "prefLabel");
+        m.put("libelleAlt", Prefixes.SKOS + "altLabel");
+        m.put("titre", Prefixes.DCT + "title");
+        m.put("fondement", reg + "texteSource");
+        m.put("fondements", reg + "fondementsTexte");
+        m.put("note", Prefixes.SKOS + "note");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    static EntityDefinition definition(String reg) {
+        var fields = fields(reg).entrySet().iterator();
+        var first = fields.next();
+        EntityDefinition def = new EntityDefinition(ENTITY_FIELD, first.getKey(), NodeFactory.createURI(first.getValue()));
+        fields.forEachRemaining(f -> def.set(f.getKey(), NodeFactory.createURI(f.getValue())));
+        return def;
+    }
+
+    static TextIndexConfig config(String reg) {
+        EntityDefinition definition = definition(reg);
+        // The language of each literal is stored: text:query's "lang:fr" works, and hits keep their language tag.
+        definition.setLangField("langue");
+        TextIndexConfig config = new TextIndexConfig(definition);
+        FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
+        config.setAnalyzer(analyzer);
+        config.setQueryAnalyzer(analyzer);
+        // Stored values give text:query its ?literal and the highlighted extracts.
+        config.setValueStored(true);
+        return config;
+    }
+
+    /** The result of indexing: the dataset that answers text:query, and how long building took. */
+    public record Indexed(DatasetGraph dataset, int entries, long millis, boolean reused) {
+    }
+
+    /** Indexes the default graph of {@code base} in memory; the dataset returned answers text:query. */
+    public static Indexed inMemory(DatasetGraph base) {
+        return inMemory(base, Prefixes.REG);
+    }
+
+    /** The same, for a register whose ontology namespace moved under another base. */
+    public static Indexed inMemory(DatasetGraph base, String reg) {
+        long start = System.nanoTime();
+        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config(reg));
+        int entries = fill(index, base, reg);
+        return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, false);
+    }
+
+    /**
+     * The on-disk index in {@code storeDir/index-texte}: reused when present, otherwise built in a sibling folder and
+     * moved into place, so that an interrupted build leaves no half-written index.
+     */
+    public static Indexed onDisk(DatasetGraph base, Path storeDir) {
+        long start = System.nanoTime();
+        Path target = storeDir.resolve(FOLDER);
+        int entries = -1;
+        boolean reused = Files.isDirectory(target);
+        try {
+            if (!reused) {
+                Path building = storeDir.resolve(FOLDER + ".construction");
+                deleteTree(building);
+                Files.createDirectories(building);
+                try (Directory dir = FSDirectory.open(building)) {
+                    TextIndex index = new TextIndexLucene(dir, config(Prefixes.REG));
+                    entries = fill(index, base, Prefixes.REG);
+                    index.close();
+                }
+                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config(Prefixes.REG));
+            return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, reused);
+        } catch (IOException e) {
+            throw new RegistreException(target + " : index plein texte impossible à écrire ou à lire / cannot write"
+                    + " or read the full-text index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds one Lucene document per indexed literal of the default graph, then commits. */
+    private static int fill(TextIndex index, DatasetGraph base, String reg) {
+        EntityDefinition def = index.getDocDef();
+        int[] count = {0};
+        Txn.executeRead(base, () -> {
+            Graph graph = base.getDefaultGraph();
+            for (String property : fields(reg).values()) {
+                Node p = NodeFactory.createURI(property);
+                graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                    Entity entity = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphNodeGenerated,
+                            t.getSubject(), t.getPredicate(), t.getObject());
+                    if (entity != null) {
+                        index.addEntity(entity);
+                        count[0]++;
+                    }
+                });
+            }
+        });
+        index.commit();
+        return count[0];
+    }
+
+    private static DatasetGraph wrap(DatasetGraph base, TextIndex index) {
+        DatasetGraph text = TextDatasetFactory.create(base, index, true);
+        text.getContext().set(TextQuery.textIndex, index);
+        return text;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,531 @@
+package org.w3id.registre.template;
+
+import static org.w3id.registre.template.TemplateTerms.*;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.RegistreException;
+
+/**
+ * Reads a register kept in the CNIL template (sheets "Organisme" and "Activités", or the CSV form: the organisation's
+ * columns then the activities') into the register's graph (DESIGN.md § 2b): each activity a {@code reg:Finalite}
+ * under {@code ORG/finalite/REF}, each field mapped to DPV, free text kept as printed. The first bad cell stops the
+ * reading with the file, the sheet, the cell and what was expected; nothing is built half-way.
+ */
+public final class TemplateReader {
+
+    public static final String ORGANISME = "Organisme";
+    public static final String ACTIVITES = "Activités";
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern BASE_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*(?::\\s*(.*))?", Pattern.DOTALL);
+    private static final Pattern LETTER_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*:\\s*(.+)", Pattern.DOTALL);
+    private static final Pattern LAW_PATH = Pattern.compile("(.*?)\\s*<(droit/[A-Za-z0-9._/-]+)>");
+    private static final Pattern CATEGORY_LINE = Pattern.compile("(.+?)(?:\\s+:\\s+(.+))?");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Workbook book;
+    private final Model model = ModelFactory.createDefaultModel();
+    private final Map<String, Resource> laws = new LinkedHashMap<>();
+
+    private TemplateReader(Workbook book) {
+        this.book = book;
+        Prefixes.prefixes().forEach(model::setNsPrefix);
+        model.setNsPrefix("pd", DataCategory.PD);
+    }
+
+    /** Reads a spreadsheet file (ODS, XLSX or CSV, by its extension). */
+    public static Model read(Path file) {
+        SpreadsheetFormat format = SpreadsheetFormat.of(file);
+        if (format == null) {
+            throw new RegistreException(file + " : format inconnu ; attendu .ods, .xlsx ou .csv / unknown format;"
+                    + " expected .ods, .xlsx or .csv");
+        }
+        return read(format.read(file));
+    }
+
+    public static Model read(Workbook book) {
+        return new TemplateReader(book).build();
+    }
+
+    private RegistreException error(Table t, int row, int col, String what) {
+        return new RegistreException(book.file() + " : " + t.where(row, col) + " : " + what);
+    }
+
+    private RegistreException error(String what) {
+        return new RegistreException(book.file() + " : " + what);
+    }
+
+    private Model build() {
+        Table activities;
+        Map<OrganisationField, String> org;
+        Map<TemplateColumn, Integer> columns;
+        if (book.sheets().size() == 1 && book.sheets().get(0).csv()) {
+            activities = book.sheets().get(0);
+            Map<OrganisationField, Integer> orgColumns = new EnumMap<>(OrganisationField.class);
+            columns = header(activities, orgColumns);
+            org = organisationFromColumns(activities, orgColumns);
+        } else {
+            Table orgSheet = book.sheet(ORGANISME).orElseThrow(() -> error("feuille « " + ORGANISME + " » introuvable ;"
+                    + " attendu les feuilles « " + ORGANISME + " » et « " + ACTIVITES + " » du modèle / sheet not"
+                    + " found; expected the template's sheets"));
+            activities = book.sheet(ACTIVITES).orElseThrow(() -> error("feuille « " + ACTIVITES + " » introuvable ;"
+                    + " attendu les feuilles « " + ORGANISME + " » et « " + ACTIVITES + " » du modèle / sheet not"
+                    + " found; expected the template's sheets"));
+            noMergedCells(orgSheet, 0);
+            org = organisationFromSheet(orgSheet);
+            columns = header(activities, null);
+        }
+        noMergedCells(activities, 1);
+        String slug = org.get(OrganisationField.IDENTIFIANT);
+        String base = Prefixes.BASE + slug + "/";
+        Resource registre = model.createResource(base + "registre")
+                .addProperty(TYPE, ROPA).addProperty(TYPE, DATASET)
+                .addProperty(TITLE, org.get(OrganisationField.TITRE), "fr");
+        Resource organisation = model.createResource(base + "organisation/" + slug)
+                .addProperty(TYPE, DATA_CONTROLLER)
+                .addProperty(PREF_LABEL, org.get(OrganisationField.NOM), "fr");
+        registre.addProperty(PUBLISHER, organisation).addProperty(HAS_DATA_CONTROLLER, organisation);
+        if (org.get(OrganisationField.REPRESENTANT) != null) {
+            organisation.addProperty(HAS_REPRESENTATIVE, model.createResource(organisation.getURI() + "/representant")
+                    .addProperty(TYPE, REPRESENTATIVE)
+                    .addProperty(PREF_LABEL, org.get(OrganisationField.REPRESENTANT), "fr"));
+        }
+        if (org.get(OrganisationField.DPO) != null) {
+            organisation.addProperty(HAS_DPO, model.createResource(organisation.getURI() + "/dpo")
+                    .addProperty(TYPE, DPO)
+                    .addProperty(PREF_LABEL, org.get(OrganisationField.DPO), "fr"));
+        }
+
+        Set<String> refs = new HashSet<>();
+        Map<String, String> missionLabels = new LinkedHashMap<>();
+        for (int row = 1; row < activities.rows().size(); row++) {
+            final int r = row;
+            if (columns.values().stream().allMatch(c -> activities.value(r, c) == null)) {
+                continue;
+            }
+            activity(activities, row, columns, base, registre, organisation, refs, missionLabels);
+        }
+        if (refs.isEmpty()) {
+            throw error(activities, 1, 0, "aucune activité ; attendu une activité par ligne sous l'en-tête"
+                    + " / no activity; expected one activity per row below the header");
+        }
+        return model;
+    }
+
+    private void noMergedCells(Table t, int fromRow) {
+        for (int[] m : t.merged()) {
+            if (m[2] >= fromRow) {
+                throw error(t, m[0], m[1], "cellules fusionnées " + Table.column(m[1]) + (m[0] + 1) + ":"
+                        + Table.column(m[3]) + (m[2] + 1) + " ; attendu une valeur par cellule / merged cells;"
+                        + " expected one value per cell");
+            }
+        }
+    }
+
+    private Map<OrganisationField, String> organisationFromSheet(Table t) {
+        Map<OrganisationField, String> org = new EnumMap<>(OrganisationField.class);
+        for (int row = 0; row < t.rows().size(); row++) {
+            String label = t.text(row, 0);
+            if (label == null) {
+                continue;
+            }
+            OrganisationField field = null;
+            for (OrganisationField f : OrganisationField.values()) {
+                if (f.named(label)) {
+                    field = f;
+                }
+            }
+            if (field == null) {
+                throw error(t, row, 0, "champ « " + label + " » inconnu ; attendu l'un de " + fieldNames()
+                        + " / unknown field");
+            }
+            org.put(field, checkOrgValue(field, t.text(row, 1), t, row, 1));
+        }
+        for (OrganisationField f : OrganisationField.values()) {
+            if (f.required && org.get(f) == null) {
+                throw error("feuille / sheet « " + t.name() + " » : champ « " + f.header() + " » manquant ;"
+                        + " attendu en colonne A, sa valeur en colonne B / missing field; expected in column A, its"
+                        + " value in column B");
+            }
+        }
+        return org;
+    }
+
+    private String checkOrgValue(OrganisationField f, String value, Table t, int row, int col) {
+        if (f.required && value == null) {
+            throw error(t, row, col, "« " + f.header() + " » vide ; attendu une valeur / empty; expected a value");
+        }
+        if (f == OrganisationField.IDENTIFIANT && !SLUG.matcher(value).matches()) {
+            throw error(t, row, col, "identifiant « " + value + " » : attendu des minuscules, chiffres et tirets"
+                    + " (il forme les IRI, ex. « ville-exemple ») / expected lower-case letters, digits and dashes");
+        }
+        return value;
+    }
+
+    private static String fieldNames() {
+        List<String> names = new ArrayList<>();
+        for (OrganisationField f : OrganisationField.values()) {
+            names.add("« " + f.fr + " »");
+        }
+        return String.join(", ", names);
+    }
+
+    private Map<OrganisationField, String> organisationFromColumns(Table t, Map<OrganisationField, Integer> cols) {
+        Map<OrganisationField, String> org = new EnumMap<>(OrganisationField.class);
+        for (OrganisationField f : OrganisationField.values()) {
+            Integer col = cols.get(f);
+            if (col == null) {
+                if (f.required) {
+                    throw error(t, 0, 0, "colonne « " + f.header() + " » manquante ; attendu les colonnes de"
+                            + " l'organisme puis celles des activités / missing column");
+                }
+                continue;
+            }
+            String first = null;
+            for (int row = 1; row < t.rows().size(); row++) {
+                String v = t.text(row, col);
+                if (row == 1) {
+                    first = checkOrgValue(f, v, t, row, col);
+                } else if (!java.util.Objects.equals(first, v)) {
+                    throw error(t, row, col, "« " + v + " » : attendu la même valeur qu'à la première ligne, « "
+                            + first + " » (un registre par fichier) / expected the same value as on the first row");
+                }
+            }
+            org.put(f, first);
+        }
+        return org;
+    }
+
+    /** Where each column is; every column of the template must be there, and nothing else. */
+    private Map<TemplateColumn, Integer> header(Table t, Map<OrganisationField, Integer> orgColumns) {
+        Map<TemplateColumn, Integer> cols = new EnumMap<>(TemplateColumn.class);
+        if (t.rows().isEmpty()) {
+            throw error(t, 0, 0, "feuille vide ; attendu une ligne d'en-tête / empty sheet; expected a header row");
+        }
+        List<Object> header = t.rows().get(0);
+        for (int c = 0; c < header.size(); c++) {
+            String h = t.text(0, c);
+            if (h == null) {
+                continue;
+            }
+            boolean known = false;
+            for (TemplateColumn col : TemplateColumn.values()) {
+                if (col.named(h)) {
+                    cols.put(col, c);
+                    known = true;
+                }
+            }
+            if (orgColumns != null) {
+                for (OrganisationField f : OrganisationField.values()) {
+                    if (f.named(h)) {
+                        orgColumns.put(f, c);
+                        known = true;
+                    }
+                }
+            }
+            if (!known) {
+                throw error(t, 0, c, "colonne « " + h + " » inconnue ; attendu une colonne du modèle"
+                        + " / unknown column; expected one of the template's");
+            }
+        }
+        for (TemplateColumn col : TemplateColumn.values()) {
+            if (!cols.containsKey(col)) {
+                throw error(t, 0, header.size(), "colonne « " + col.header() + " » manquante ; attendu toutes les"
+                        + " colonnes du modèle sur la ligne 1 / missing column; expected every template column on"
+                        + " row 1");
+            }
+        }
+        return cols;
+    }
+
+    private final Map<String, Integer> ranks = new LinkedHashMap<>();
+
+    private void activity(Table t, int row, Map<TemplateColumn, Integer> cols, String base, Resource registre,
+                          Resource organisation, Set<String> refs, Map<String, String> missionLabels) {
+        String ref = t.text(row, cols.get(TemplateColumn.REFERENCE));
+        if (ref == null || !REF.matcher(ref).matches()) {
+            throw error(t, row, cols.get(TemplateColumn.REFERENCE), (ref == null ? "référence vide"
+                    : "référence « " + ref + " »") + " ; attendu lettres, chiffres, « . », « _ » ou « - » (elle forme"
+                    + " l'IRI de l'activité) / expected letters, digits, '.', '_' or '-'");
+        }
+        if (!refs.add(ref)) {
+            throw error(t, row, cols.get(TemplateColumn.REFERENCE), "référence « " + ref + " » en double ; attendu"
+                    + " une référence par activité / duplicate reference");
+        }
+        String name = t.text(row, cols.get(TemplateColumn.NOM));
+        if (name == null) {
+            throw error(t, row, cols.get(TemplateColumn.NOM), "nom de l'activité vide ; attendu un nom"
+                    + " / empty activity name; expected a name");
+        }
+        String iri = base + "finalite/" + ref;
+        Resource f = model.createResource(iri).addProperty(TYPE, FINALITE)
+                .addProperty(IDENTIFIER, ref)
+                .addProperty(PREF_LABEL, name, "fr");
+        String code = t.text(row, cols.get(TemplateColumn.CODE_MISSION));
+        String missionLabel = t.text(row, cols.get(TemplateColumn.MISSION));
+        if (code != null || missionLabel != null) {
+            if (code == null || missionLabel == null || !REF.matcher(code).matches()) {
+                int col = cols.get(code == null || !REF.matcher(code).matches() ? TemplateColumn.CODE_MISSION
+                        : TemplateColumn.MISSION);
+                throw error(t, row, col, "mission incomplète : attendu un code (lettres, chiffres, tirets) et un"
+                        + " intitulé / incomplete mission: expected a code and a title");
+            }
+            String known = missionLabels.putIfAbsent(code, missionLabel);
+            if (known != null && !known.equals(missionLabel)) {
+                throw error(t, row, cols.get(TemplateColumn.MISSION), "mission " + code + " « " + missionLabel
+                        + " » : attendu le même intitulé qu'avant, « " + known + " » / expected the same title as"
+                        + " before");
+            }
+            Resource mission = model.createResource(base + "mission/" + code);
+            if (known == null) {
+                // Missions in the order they first appear, as the Cnam numbers its own.
+                mission.addLiteral(RANG, model.createTypedLiteral(Integer.toString(missionLabels.size()),
+                        XSDDatatype.XSDinteger));
+            }
+            mission.addProperty(TYPE, MISSION)
+                    .addProperty(IDENTIFIER, code)
+                    .addProperty(PREF_LABEL, missionLabel, "fr")
+                    .addProperty(IS_PART_OF, registre)
+                    .addProperty(HAS_PROCESS, f);
+            registre.addProperty(HAS_PART, mission);
+            f.addProperty(IS_PART_OF, mission);
+        } else {
+            registre.addProperty(HAS_PART, f);
+        }
+        // The order of the rows, within the mission (as the Cnam numbers its finalités), kept for the export.
+        int rank = ranks.merge(code == null ? "" : code, 1, Integer::sum);
+        f.addLiteral(RANG, model.createTypedLiteral(Integer.toString(rank), XSDDatatype.XSDinteger));
+        date(t, row, cols.get(TemplateColumn.CREATION), f, CREATED);
+        date(t, row, cols.get(TemplateColumn.MISE_A_JOUR), f, MODIFIED);
+        String controller = t.text(row, cols.get(TemplateColumn.RESPONSABLE));
+        if (controller != null) {
+            if (controller.equals(organisation.getProperty(PREF_LABEL).getString())) {
+                f.addProperty(HAS_DATA_CONTROLLER, organisation);
+            } else {
+                f.addProperty(HAS_DATA_CONTROLLER, model.createResource(iri + "/responsable")
+                        .addProperty(TYPE, DATA_CONTROLLER).addProperty(PREF_LABEL, controller, "fr"));
+            }
+        }
+        List<String> joint = lines(t, row, cols.get(TemplateColumn.RESPONSABLES_CONJOINTS));
+        if (!joint.isEmpty()) {
+            Resource group = model.createResource(iri + "/responsables-conjoints").addProperty(TYPE,
+                    JOINT_DATA_CONTROLLERS);
+            f.addProperty(HAS_JOINT_DATA_CONTROLLERS, group);
+            for (int i = 0; i < joint.size(); i++) {
+                group.addProperty(HAS_DATA_CONTROLLER, model.createResource(iri + "/responsable-conjoint/" + (i + 1))
+                        .addProperty(TYPE, DATA_CONTROLLER).addProperty(PREF_LABEL, joint.get(i), "fr"));
+            }
+        }
+        String purpose = t.text(row, cols.get(TemplateColumn.FINALITE_PRINCIPALE));
+        if (purpose != null) {
+            f.addProperty(DESCRIPTION, purpose, "fr");
+        }
+        List<String> sous = lines(t, row, cols.get(TemplateColumn.SOUS_FINALITES));
+        for (int i = 0; i < sous.size(); i++) {
+            f.addProperty(HAS_PROCESS, model.createResource(iri + "/sous-finalite/" + (i + 1))
+                    .addProperty(TYPE, SOUS_FINALITE)
+                    .addProperty(PREF_LABEL, sous.get(i), "fr")
+                    .addLiteral(RANG, model.createTypedLiteral(Integer.toString(i + 1), XSDDatatype.XSDinteger))
+                    .addProperty(IS_PART_OF, f));
+        }
+        bases(t, row, cols, f, iri);
+        personsAndData(t, row, cols, f, iri);
+        recipients(t, row, cols, f, iri);
+        transfers(t, row, cols.get(TemplateColumn.TRANSFERTS), f, iri);
+        List<String> measures = lines(t, row, cols.get(TemplateColumn.MESURES));
+        for (int i = 0; i < measures.size(); i++) {
+            f.addProperty(HAS_TOM, model.createResource(iri + "/mesure/" + (i + 1)).addProperty(TYPE, TOM)
+                    .addProperty(PREF_LABEL, measures.get(i), "fr"));
+        }
+    }
+
+    private void date(Table t, int row, int col, Resource f, org.apache.jena.rdf.model.Property p) {
+        Object v = t.value(row, col);
+        if (v == null) {
+            return;
+        }
+        LocalDate d = v instanceof LocalDate ld ? ld : parseDate(t, row, col, v.toString().strip());
+        f.addProperty(p, model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
+    }
+
+    private LocalDate parseDate(Table t, int row, int col, String text) {
+        try {
+            return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(t, row, col, "« " + text + " » n'est pas une date ; attendu AAAA-MM-JJ ou JJ/MM/AAAA"
+                    + " / not a date; expected YYYY-MM-DD or DD/MM/YYYY");
+        }
+    }
+
+    /** A list cell: one item per line, blank lines dropped, each stripped. */
+    private static List<String> lines(Table t, int row, int col) {
+        String text = t.text(row, col);
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static char letter(String group) {
+        return Character.toLowerCase(group.charAt(0));
+    }
+
+    private Map<Character, Resource> bases(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f,
+                                           String iri) {
+        int col = cols.get(TemplateColumn.BASES);
+        Map<Character, Resource> bases = new LinkedHashMap<>();
+        for (String line : lines(t, row, col)) {
+            Matcher m = BASE_LINE.matcher(line);
+            if (!m.matches()) {
+                throw error(t, row, col, "« " + line + " » : attendu une base par ligne, « c » ou « 6-1-c : texte tel"
+                        + " qu'imprimé » / expected one basis per line, \"c\" or \"6-1-c : text as printed\"");
+            }
+            char letter = letter(m.group(1));
+            if (m.group(1).length() != 1 || letter < 'a' || letter > 'f') {
+                throw error(t, row, col, "lettre « " + m.group(1) + " » hors de a–f ; attendu une base de l'article"
+                        + " 6(1) du RGPD, a à f / letter outside a–f; expected a GDPR Art. 6(1) basis, a to f");
+            }
+            Resource basis = bases.computeIfAbsent(letter, l -> {
+                Resource b = model.createResource(iri + "/fondement/" + (bases.size() + 1))
+                        .addProperty(TYPE, LEGAL_BASIS).addProperty(TYPE, KINDS.get(l))
+                        .addProperty(BROADER, article6(l))
+                        .addLiteral(RANG, model.createTypedLiteral(Integer.toString(bases.size() + 1),
+                                XSDDatatype.XSDinteger))
+                        .addProperty(IS_PART_OF, f);
+                f.addProperty(HAS_LEGAL_BASIS, b);
+                return b;
+            });
+            if (m.group(2) != null && !m.group(2).isBlank()) {
+                basis.addProperty(TEXTE_SOURCE, m.group(2).strip(), "fr");
+            }
+        }
+        int endCol = cols.get(TemplateColumn.FIN_DE_VALIDITE);
+        for (String line : lines(t, row, endCol)) {
+            Matcher m = LETTER_LINE.matcher(line);
+            if (!m.matches() || !bases.containsKey(letter(m.group(1)))) {
+                throw error(t, row, endCol, "« " + line + " » : attendu « c : AAAA-MM-JJ », la lettre d'une base de"
+                        + " la ligne / expected \"c : YYYY-MM-DD\", the letter of one of the row's bases");
+            }
+            LocalDate end = parseDate(t, row, endCol, m.group(2).strip());
+            bases.get(letter(m.group(1))).addProperty(FIN_DE_VALIDITE,
+                    model.createTypedLiteral(end.toString(), XSDDatatype.XSDdate));
+        }
+        int lawCol = cols.get(TemplateColumn.TEXTES);
+        for (String line : lines(t, row, lawCol)) {
+            Matcher m = LETTER_LINE.matcher(line);
+            if (!m.matches() || !bases.containsKey(letter(m.group(1)))) {
+                throw error(t, row, lawCol, "« " + line + " » : attendu « c : texte » (la lettre d'une base de la"
+                        + " ligne), suivi s'il le faut de son IRI « <droit/…> » / expected \"c : text\" (the letter of"
+                        + " one of the row's bases), optionally followed by its IRI \"<droit/…>\"");
+            }
+            Resource basis = bases.get(letter(m.group(1)));
+            String text = m.group(2).strip();
+            Matcher path = LAW_PATH.matcher(text);
+            if (path.matches()) {
+                basis.addProperty(HAS_APPLICABLE_LAW, law(path.group(2), path.group(1)));
+                continue;
+            }
+            // No IRI: kept as printed on the basis it supports. The Cnam's citation reader is not used here: it
+            // assumes the Code de la sécurité sociale for a bare "L. …" article, which another register may not mean.
+            basis.addProperty(TEXTE_SOURCE, text, "fr");
+        }
+        return bases;
+    }
+
+    private Resource law(String path, String label) {
+        return laws.computeIfAbsent(path, p -> model.createResource(Prefixes.BASE + p)
+                .addProperty(TYPE, LAW).addProperty(TYPE, LEGAL_RESOURCE)
+                .addProperty(PREF_LABEL, label, "fr"));
+    }
+
+    private void personsAndData(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f, String iri) {
+        List<String> persons = lines(t, row, cols.get(TemplateColumn.PERSONNES));
+        for (int i = 0; i < persons.size(); i++) {
+            f.addProperty(HAS_DATA_SUBJECT, model.createResource(iri + "/personnes/" + (i + 1))
+                    .addProperty(TYPE, DATA_SUBJECT).addProperty(PREF_LABEL, persons.get(i), "fr"));
+        }
+        for (TemplateColumn column : List.of(TemplateColumn.DONNEES, TemplateColumn.DONNEES_SENSIBLES,
+                TemplateColumn.DONNEES_INFRACTIONS)) {
+            DataCategory.Genre genre = column == TemplateColumn.DONNEES ? DataCategory.Genre.COURANTE
+                    : column == TemplateColumn.DONNEES_SENSIBLES ? DataCategory.Genre.SENSIBLE
+                    : DataCategory.Genre.INFRACTION;
+            int col = cols.get(column);
+            for (String line : lines(t, row, col)) {
+                Matcher m = CATEGORY_LINE.matcher(line);
+                m.matches();
+                DataCategory category = DataCategory.named(m.group(1)).filter(c -> c.genre() == genre)
+                        .orElseThrow(() -> error(t, row, col, "catégorie « " + m.group(1) + " » inconnue dans"
+                                + " cette colonne ; attendu l'une de : " + DataCategory.names(genre) + " (suivie"
+                                + " s'il le faut de « : durée de conservation ») / unknown category in this column"));
+                Resource pd = model.createResource(category.iri());
+                f.addProperty(HAS_PERSONAL_DATA, pd);
+                if (m.group(2) != null) {
+                    // Named after its category, not its line: reordering the lines changes nothing.
+                    f.addProperty(HAS_STORAGE_CONDITION, model.createResource(iri + "/conservation/" + category.pd())
+                            .addProperty(TYPE, STORAGE_DURATION)
+                            .addProperty(HAS_PERSONAL_DATA, pd)
+                            .addProperty(VALUE, m.group(2).strip(), "fr"));
+                }
+            }
+        }
+    }
+
+    private void recipients(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f, String iri) {
+        int n = 0;
+        for (String name : lines(t, row, cols.get(TemplateColumn.DESTINATAIRES_INTERNES))) {
+            f.addProperty(HAS_RECIPIENT, model.createResource(iri + "/destinataire/" + (++n))
+                    .addProperty(TYPE, RECIPIENT).addProperty(TYPE, INTERNAL_RECIPIENT)
+                    .addProperty(PREF_LABEL, name, "fr"));
+        }
+        for (String name : lines(t, row, cols.get(TemplateColumn.DESTINATAIRES_EXTERNES))) {
+            f.addProperty(HAS_RECIPIENT, model.createResource(iri + "/destinataire/" + (++n))
+                    .addProperty(TYPE, RECIPIENT).addProperty(TYPE, THIRD_PARTY)
+                    .addProperty(PREF_LABEL, name, "fr"));
+        }
+        List<String> processors = lines(t, row, cols.get(TemplateColumn.SOUS_TRAITANTS));
+        for (int i = 0; i < processors.size(); i++) {
+            f.addProperty(HAS_DATA_PROCESSOR, model.createResource(iri + "/sous-traitant/" + (i + 1))
+                    .addProperty(TYPE, DATA_PROCESSOR).addProperty(PREF_LABEL, processors.get(i), "fr"));
+        }
+    }
+
+    private void transfers(Table t, int row, int col, Resource f, String iri) {
+        List<String> lines = lines(t, row, col);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] parts = lines.get(i).split("\\|", -1);
+            String country = parts.length == 3 ? parts[1].strip() : "";
+            if (parts.length != 3 || parts[0].isBlank() || !COUNTRIES.contains(country)) {
+                throw error(t, row, col, "« " + lines.get(i) + " » : attendu « destinataire | code pays ISO (US, GB…)"
+                        + " | garanties » / expected \"recipient | ISO country code | safeguards\"");
+            }
+            Resource transfer = model.createResource(iri + "/transfert/" + (i + 1)).addProperty(TYPE, TRANSFER)
+                    .addProperty(PREF_LABEL, parts[0].strip(), "fr")
+                    .addProperty(HAS_COUNTRY, country(country));
+            if (!parts[2].isBlank()) {
+                transfer.addProperty(GARANTIES, parts[2].strip(), "fr");
+            }
+            f.addProperty(TRANSFERT, transfer).addProperty(HAS_THIRD_COUNTRY, country(country));
+        }
+    }
+}
