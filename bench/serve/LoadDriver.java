@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,7 @@ public class LoadDriver {
         Path report = Path.of("bench/serve/target/results.md");
         String xmx = null;
         List<String> serveArgs = new ArrayList<>();
+        boolean distinct = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--registre-jar" -> registreJar = args[++i];
@@ -74,11 +76,24 @@ public class LoadDriver {
                 case "--xmx" -> xmx = args[++i];
                 // One more argument for `registre serve` (repeat it), e.g. --serve-arg --timeout --serve-arg 0.
                 case "--serve-arg" -> serveArgs.add(args[++i]);
+                case "--mix" -> distinct = switch (args[++i]) {
+                    case "repeated" -> false;
+                    case "distinct" -> true;
+                    default -> throw new IllegalArgumentException("--mix repeated|distinct");
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> files = RegisterFiles.bundledFiles().stream().map(Path::toString).toList();
+        // The bundled files live inside the jar: stock Fuseki reads copies of them, the very same bytes.
+        Path copies = Path.of("bench/serve/target/data");
+        Files.createDirectories(copies);
+        List<String> files = new ArrayList<>();
+        for (Path bundled : RegisterFiles.bundledFiles()) {
+            Path copy = copies.resolve(files.size() + "-" + bundled.getFileName().toString());
+            Files.copy(bundled, copy, StandardCopyOption.REPLACE_EXISTING);
+            files.add(copy.toString());
+        }
         // The same JVM settings for both: the defaults, or the same -Xmx when asked.
         List<String> jvm = new ArrayList<>(List.of(java));
         if (xmx != null) {
@@ -94,7 +109,7 @@ public class LoadDriver {
         Server registre = new Server("registre serve", registreCmd, 3930);
         Server fuseki = new Server("Fuseki 5.6.0 --file", fusekiCmd, 3931);
 
-        List<MixEntry> mix = mix();
+        List<MixEntry> mix = distinct ? distinctMix() : mix();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String load0 = Files.readString(Path.of("/proc/loadavg")).strip();
@@ -185,6 +200,36 @@ public class LoadDriver {
         return mix;
     }
 
+    static final String DISTINCT_MARK = "__DISTINCT__";
+    static final java.util.Map<String, AtomicLong> DISTINCT_COUNTERS = new java.util.concurrent.ConcurrentHashMap<>();
+    static List<String> ARTICLES = List.of();
+
+    /**
+     * Question 07 (finalités relying on an article) with a different article each time and a LIMIT that is never
+     * the same twice (it cuts nothing: the answers are far shorter), so that no two requests of a run are the same
+     * query and no result cache can answer; both servers get the same sequence of queries.
+     */
+    static List<MixEntry> distinctMix() {
+        CatalogueQuery q07 = QueryCatalogue.bundled().queries().stream()
+                .filter(q -> q.name().startsWith("07-")).findFirst().orElseThrow();
+        org.apache.jena.rdf.model.Model data = RegisterFiles.loadBundled();
+        ARTICLES = data.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                data.createResource("http://data.europa.eu/eli/ontology#LegalResource")).mapWith(r -> r.getURI())
+                .toList().stream().sorted().toList();
+        String example = "<" + q07.examples().get("article") + ">";
+        String template = q07.exampleText().replace(example, "<" + DISTINCT_MARK + ">");
+        return List.of(new MixEntry("07 distinct (" + ARTICLES.size() + " legal texts, LIMIT 1000000+n)",
+                template, "application/sparql-results+json"));
+    }
+
+    static HttpRequest distinctRequest(Server s, MixEntry template, long n) {
+        String text = template.uriQuery().replace(DISTINCT_MARK, ARTICLES.get((int) (n % ARTICLES.size())))
+                + "\nLIMIT " + (1_000_000 + n);
+        return HttpRequest.newBuilder(URI.create(s.endpoint() + "?query="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8))).header("Accept", template.accept())
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
     static Process launch(Server s) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(s.command())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -238,9 +283,12 @@ public class LoadDriver {
 
     static Level drive(HttpClient http, Server s, List<MixEntry> mix, int c, int seconds, List<long[]> into)
             throws Exception {
-        List<HttpRequest> requests = mix.stream().map(m -> HttpRequest.newBuilder(
+        // A fixed mix repeats its requests; the distinct mix (one entry, a template) makes a new query each time.
+        boolean fresh = mix.size() == 1 && mix.get(0).uriQuery().contains(DISTINCT_MARK);
+        List<HttpRequest> requests = fresh ? List.of() : mix.stream().map(m -> HttpRequest.newBuilder(
                 URI.create(s.endpoint() + "?" + m.uriQuery())).header("Accept", m.accept())
                 .timeout(Duration.ofSeconds(60)).build()).toList();
+        AtomicLong counter = DISTINCT_COUNTERS.computeIfAbsent(s.label(), k -> new AtomicLong());
         List<long[]> perWorker = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         CountDownLatch done = new CountDownLatch(c);
@@ -254,7 +302,8 @@ public class LoadDriver {
                 int i = offset;
                 try {
                     while (System.nanoTime() < deadline) {
-                        HttpRequest req = requests.get(i++ % requests.size());
+                        HttpRequest req = fresh ? distinctRequest(s, mix.get(0), counter.getAndIncrement())
+                                : requests.get(i++ % requests.size());
                         long t0 = System.nanoTime();
                         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         long dt = System.nanoTime() - t0;

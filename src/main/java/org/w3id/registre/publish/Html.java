@@ -74,6 +74,19 @@ final class Html {
         return el("a", text, all);
     }
 
+    /**
+     * A JSON-LD block. A script's content is raw text in HTML (entities are not decoded there), so it is written as
+     * is; it must not hold {@code </}, which could close the element.
+     */
+    Html jsonLd(String json) {
+        if (json.contains("</")) {
+            throw new IllegalArgumentException("\"</\" in a script element would close it");
+        }
+        open("script", "type", "application/ld+json");
+        out.append('\n').append(json);
+        return close("script");
+    }
+
     Html newline() {
         out.append('\n');
         return this;

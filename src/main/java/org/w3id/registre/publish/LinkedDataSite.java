@@ -34,6 +34,9 @@ public final class LinkedDataSite {
         for (String spec : pathSpecs(site)) {
             servlets.put(spec, servlet);
         }
+        SiteIndex index = new SiteIndex(site);
+        servlets.put(SiteIndex.ROBOTS, index);
+        servlets.put(SiteIndex.SITEMAP, index);
         // GET on the endpoint without a query: its SPARQL service description; every other request goes to Fuseki.
         return new ServletModule("registre-pages", servlets, Map.of("/" + SPARQL_PATH,
                 new ServiceDescription(site, site.base().iri(SPARQL_PATH))));

@@ -56,6 +56,12 @@ final class Pages {
      */
     String layout(Langue l, SiteLinks links, String title, String otherLanguage, List<String[]> breadcrumbs,
             List<String[]> alternates, Consumer<Html> body) {
+        return layout(l, links, title, otherLanguage, breadcrumbs, alternates, Optional.empty(), body);
+    }
+
+    /** @param jsonLd structured data for the head ({@code <script type="application/ld+json">}), already safe */
+    private String layout(Langue l, SiteLinks links, String title, String otherLanguage, List<String[]> breadcrumbs,
+            List<String[]> alternates, Optional<String> jsonLd, Consumer<Html> body) {
         Html h = new Html().doctype();
         h.open("html", "lang", l.tag).newline();
         h.open("head").newline();
@@ -68,6 +74,7 @@ final class Pages {
         }
         h.open("link", "rel", "alternate", "hreflang", l.other().tag, "href", otherLanguage).newline();
         h.el("style", STYLE).newline();
+        jsonLd.ifPresent(json -> h.jsonLd(json).newline());
         h.close("head").newline();
         h.open("body").newline();
         h.a("#contenu", l.t("Aller au contenu", "Skip to content"), "class", "evitement").newline();
@@ -216,8 +223,10 @@ final class Pages {
 
     String home(Langue l, SiteLinks links) {
         String title = l.t("Registre des traitements de la Cnam", "The Cnam register of processing");
+        // The dataset's schema.org description for dataset search engines, derived from the DCAT one.
+        String dataset = SchemaOrgDataset.jsonLd(DatasetDescription.build(site, Optional.empty()));
         return layout(l, links, title, links.home(l.other()), List.of(), List.<String[]>of(
-                new String[] {RdfFormat.TURTLE.mediaType, links.datasetDescription()}), h -> {
+                new String[] {RdfFormat.TURTLE.mediaType, links.datasetDescription()}), Optional.of(dataset), h -> {
                     h.el("h1", title).newline();
                     h.open("p").text(l.t(
                             "Le registre des activités de traitement de données personnelles (article 30 du RGPD) "

@@ -1,5 +1,6 @@
 package org.w3id.registre.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -120,69 +126,135 @@ public final class StaticSite {
         }
     }
 
+    /**
+     * Renders every file, the independent ones at once on all cores (pages, documents and dumps only read the
+     * graph), each into memory and then to disk in one write. The files and their bytes are those of a sequential
+     * run: only the order in which they are written changes.
+     */
     private Result writeInto(Path dir, Path finalDir) throws IOException {
-        int pageCount = 0;
-        int rdfCount = 0;
+        List<Callable<Integer>> pageJobs = new ArrayList<>();
+        List<Callable<Integer>> rdfJobs = new ArrayList<>();
+        // The longest jobs first, so that no core waits at the end for one of them: the dumps.
+        for (RdfFormat f : RdfFormat.rdf()) {
+            pageJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.dump(), f));
+        }
+        Model voidDescription = DatasetDescription.build(site, Optional.empty());
         for (Langue l : Langue.values()) {
             String prefix = l == Langue.EN ? "en/" : "";
-            text(dir, prefix + "index.html", pages.home(l, SiteLinks.staticFrom(prefix + "index.html")));
-            text(dir, prefix + "validation.html",
-                    pages.validation(l, SiteLinks.staticFrom(prefix + "validation.html")));
-            pageCount += 2;
+            pageJobs.add(() -> text(dir, prefix + "index.html",
+                    pages.home(l, SiteLinks.staticFrom(prefix + "index.html"))) + 1);
+            pageJobs.add(() -> text(dir, prefix + "validation.html",
+                    pages.validation(l, SiteLinks.staticFrom(prefix + "validation.html"))) + 1);
             for (String path : site.documentPaths()) {
                 String file = prefix + path + ".html";
-                text(dir, file, pages.resource(path, l, SiteLinks.staticFrom(file)));
-                pageCount++;
+                pageJobs.add(() -> text(dir, file, pages.resource(path, l, SiteLinks.staticFrom(file))) + 1);
             }
         }
         // Search without a server: the page, its small script and the prebuilt index.
         SearchPage searchPage = new SearchPage(site, pages, null);
-        text(dir, "recherche.html", searchPage.renderStatic(Langue.FR, SiteLinks.staticFrom("recherche.html"), ""));
-        text(dir, "en/search.html", searchPage.renderStatic(Langue.EN, SiteLinks.staticFrom("en/search.html"),
-                "../"));
-        pageCount += 2;
-        text(dir, "recherche.js", SiteQueries.resourceText("/org/w3id/registre/publish/recherche.js"));
-        text(dir, "recherche-index.json", searchIndex());
+        pageJobs.add(() -> text(dir, "recherche.html", searchPage.renderStatic(Langue.FR,
+                SiteLinks.staticFrom("recherche.html"), "")) + 1);
+        pageJobs.add(() -> text(dir, "en/search.html", searchPage.renderStatic(Langue.EN,
+                SiteLinks.staticFrom("en/search.html"), "../")) + 1);
+        pageJobs.add(() -> text(dir, "recherche.js",
+                SiteQueries.resourceText("/org/w3id/registre/publish/recherche.js")));
+        pageJobs.add(() -> text(dir, "recherche-index.json", searchIndex()));
         Optional<String> report = site.findings().htmlReport();
         if (report.isPresent()) {
-            text(dir, "validation/rapport.html", report.get());
-            pageCount++;
+            pageJobs.add(() -> text(dir, "validation/rapport.html", report.get()) + 1);
         }
         for (String path : site.documentPaths()) {
-            Model description = site.describe(path);
-            for (RdfFormat f : RdfFormat.rdf()) {
-                rdf(dir, path + "." + f.extension, description, f);
-                rdfCount++;
-            }
+            rdfJobs.add(() -> {
+                Model description = site.describe(path);
+                int written = 0;
+                for (RdfFormat f : RdfFormat.rdf()) {
+                    written += rdf(dir, path + "." + f.extension, description, f) + 1;
+                }
+                return written;
+            });
         }
-        Model voidDescription = DatasetDescription.build(site, Optional.empty());
-        text(dir, DatasetDescription.PATH + ".html", pages.datasetDescription(voidDescription, Langue.FR,
-                SiteLinks.staticFrom(DatasetDescription.PATH + ".html")));
-        pageCount++;
+        pageJobs.add(() -> text(dir, DatasetDescription.PATH + ".html", pages.datasetDescription(voidDescription,
+                Langue.FR, SiteLinks.staticFrom(DatasetDescription.PATH + ".html"))) + 1);
         // The well-known location itself, without extension: Turtle, as the VoID guide expects.
-        rdf(dir, DatasetDescription.PATH, voidDescription, RdfFormat.TURTLE);
+        pageJobs.add(() -> rdf(dir, DatasetDescription.PATH, voidDescription, RdfFormat.TURTLE));
         for (RdfFormat f : RdfFormat.rdf()) {
-            rdf(dir, DatasetDescription.PATH + "." + f.extension, voidDescription, f);
-            rdf(dir, "download/registre." + f.extension, site.dump(), f);
+            pageJobs.add(() -> rdf(dir, DatasetDescription.PATH + "." + f.extension, voidDescription, f));
         }
+        int[] counts = runAll(pageJobs, rdfJobs);
         // The web-server configuration that makes the folder a full linked-data site (nginx, with conneg).
         new WebServerConfig(pages).write(dir, finalDir);
         text(dir, W3idRules.FILE, W3idRules.htaccess(siteUrl, site.documentPaths()));
         text(dir, MARKER, "registre export --site " + site.base().value() + "\n");
-        return new Result(pageCount, rdfCount);
+        return new Result(counts[0], counts[1]);
     }
 
-    private static void text(Path dir, String file, String content) throws IOException {
+    /** Runs the two lists of jobs on every core; returns the pages and the RDF documents they counted. */
+    private static int[] runAll(List<Callable<Integer>> pageJobs, List<Callable<Integer>> rdfJobs)
+            throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                runnable -> {
+                    Thread t = new Thread(runnable, "registre-export");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<Integer>> pagesDone = new ArrayList<>();
+            List<Future<Integer>> rdfDone = new ArrayList<>();
+            // Interleaved, so that the cores share the cheap and the costly kinds of job.
+            int n = Math.max(pageJobs.size(), rdfJobs.size());
+            for (int i = 0; i < n; i++) {
+                if (i < pageJobs.size()) {
+                    pagesDone.add(pool.submit(pageJobs.get(i)));
+                }
+                if (i < rdfJobs.size()) {
+                    rdfDone.add(pool.submit(rdfJobs.get(i)));
+                }
+            }
+            return new int[] {sum(pagesDone), sum(rdfDone)};
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int sum(List<Future<Integer>> done) throws IOException {
+        int total = 0;
+        for (Future<Integer> f : done) {
+            try {
+                total += f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("export interrompu / interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(cause);
+            }
+        }
+        return total;
+    }
+
+    /** Writes a text file; counts nothing (the caller counts pages). */
+    private static int text(Path dir, String file, String content) throws IOException {
         Path out = dir.resolve(file);
         Files.createDirectories(out.getParent());
-        Files.writeString(out, content, StandardCharsets.UTF_8);
+        Files.write(out, content.getBytes(StandardCharsets.UTF_8));
+        return 0;
     }
 
-    private static void rdf(Path dir, String file, Model model, RdfFormat format) throws IOException {
+    /** Writes an RDF file, rendered in memory first so that the file is written in one go; counts nothing. */
+    private static int rdf(Path dir, String file, Model model, RdfFormat format) throws IOException {
         Path out = dir.resolve(file);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
+        RDFDataMgr.write(bytes, model, format.jena);
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
-            RDFDataMgr.write(stream, model, format.jena);
+            bytes.writeTo(stream);
         }
+        return 0;
     }
 }

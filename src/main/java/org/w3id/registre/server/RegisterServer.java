@@ -2,7 +2,6 @@ package org.w3id.registre.server;
 
 import java.io.IOException;
 import java.net.BindException;
-
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -49,7 +48,10 @@ public final class RegisterServer {
                 // The dataset URL itself answers ?query= and Graph Store reads (?default), as in stock Fuseki.
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R);
-        return FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        // First in line: stored answers are sent before Fuseki's own dispatch runs.
+        HttpCaching.install(builder, ServeOptions.DATASET, List.of("sparql", "query"));
+        return builder
                 .port(options.port())
                 .add("/" + ServeOptions.DATASET, service)
                 .enablePing(true)
@@ -63,6 +65,7 @@ public final class RegisterServer {
     /** Builds the server, binds it to {@code options.host()} and starts it; a port in use is a clear error. */
     public static FusekiServer start(FusekiServer.Builder builder, ServeOptions options) {
         FusekiServer server = builder.build();
+        HttpCaching.compress(server);
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(options.host());
