@@ -34,6 +34,15 @@ public record Table(String name, List<List<Object>> rows, List<int[]> merged, bo
     }
 
     /** The value as text, stripped; null when empty. A date reads as its ISO form. */
+    /** A list cell: one item per line, blank lines dropped, each stripped. */
+    public List<String> lines(int row, int col) {
+        String text = text(row, col);
+        if (text == null) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     public String text(int row, int col) {
         Object v = value(row, col);
         return v == null ? null : v.toString().strip();

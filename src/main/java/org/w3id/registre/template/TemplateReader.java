@@ -4,9 +4,6 @@ import static org.w3id.registre.template.TemplateTerms.*;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,22 +32,22 @@ public final class TemplateReader {
     public static final String ORGANISME = "Organisme";
     public static final String ACTIVITES = "Activités";
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern BASE_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*(?::\\s*(.*))?", Pattern.DOTALL);
     private static final Pattern LETTER_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*:\\s*(.+)", Pattern.DOTALL);
     /** A text or a controller followed by the path of its IRI under the base: {@code droit/…}, {@code cnam/…}. */
     private static final Pattern LAW_PATH = Pattern.compile("(.*?)\\s*<([a-z0-9][a-z0-9-]*/[A-Za-z0-9._/-]+)>");
     private static final Pattern CATEGORY_LINE = Pattern.compile("(.+?)(?:\\s+:\\s+(.+))?");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Workbook book;
+    private final TemplateLayout layout;
     private final Model model = ModelFactory.createDefaultModel();
     private final Map<String, Resource> laws = new LinkedHashMap<>();
 
     private TemplateReader(Workbook book) {
         this.book = book;
+        this.layout = new TemplateLayout(book);
         Prefixes.prefixes().forEach(model::setNsPrefix);
         model.setNsPrefix("pd", DataCategory.PD);
     }
@@ -84,8 +81,8 @@ public final class TemplateReader {
         if (book.sheets().size() == 1 && book.sheets().get(0).csv()) {
             activities = book.sheets().get(0);
             Map<OrganisationField, Integer> orgColumns = new EnumMap<>(OrganisationField.class);
-            columns = header(activities, orgColumns);
-            org = organisationFromColumns(activities, orgColumns);
+            columns = layout.header(activities, orgColumns);
+            org = layout.organisationFromColumns(activities, orgColumns);
         } else {
             Table orgSheet = book.sheet(ORGANISME).orElseThrow(() -> error("feuille « " + ORGANISME + " » introuvable ;"
                     + " attendu les feuilles « " + ORGANISME + " » et « " + ACTIVITES + " » du modèle / sheet not"
@@ -93,11 +90,11 @@ public final class TemplateReader {
             activities = book.sheet(ACTIVITES).orElseThrow(() -> error("feuille « " + ACTIVITES + " » introuvable ;"
                     + " attendu les feuilles « " + ORGANISME + " » et « " + ACTIVITES + " » du modèle / sheet not"
                     + " found; expected the template's sheets"));
-            noMergedCells(orgSheet, 0);
-            org = organisationFromSheet(orgSheet);
-            columns = header(activities, null);
+            layout.noMergedCells(orgSheet, 0);
+            org = layout.organisationFromSheet(orgSheet);
+            columns = layout.header(activities, null);
         }
-        noMergedCells(activities, 1);
+        layout.noMergedCells(activities, 1);
         String slug = org.get(OrganisationField.IDENTIFIANT);
         String base = Prefixes.BASE + slug + "/";
         Resource registre = model.createResource(base + "registre")
@@ -132,132 +129,6 @@ public final class TemplateReader {
                     + " / no activity; expected one activity per row below the header");
         }
         return model;
-    }
-
-    private void noMergedCells(Table t, int fromRow) {
-        for (int[] m : t.merged()) {
-            if (m[2] >= fromRow) {
-                throw error(t, m[0], m[1], "cellules fusionnées " + Table.column(m[1]) + (m[0] + 1) + ":"
-                        + Table.column(m[3]) + (m[2] + 1) + " ; attendu une valeur par cellule / merged cells;"
-                        + " expected one value per cell");
-            }
-        }
-    }
-
-    private Map<OrganisationField, String> organisationFromSheet(Table t) {
-        Map<OrganisationField, String> org = new EnumMap<>(OrganisationField.class);
-        for (int row = 0; row < t.rows().size(); row++) {
-            String label = t.text(row, 0);
-            if (label == null) {
-                continue;
-            }
-            OrganisationField field = null;
-            for (OrganisationField f : OrganisationField.values()) {
-                if (f.named(label)) {
-                    field = f;
-                }
-            }
-            if (field == null) {
-                throw error(t, row, 0, "champ « " + label + " » inconnu ; attendu l'un de " + fieldNames()
-                        + " / unknown field");
-            }
-            org.put(field, checkOrgValue(field, t.text(row, 1), t, row, 1));
-        }
-        for (OrganisationField f : OrganisationField.values()) {
-            if (f.required && org.get(f) == null) {
-                throw error("feuille / sheet « " + t.name() + " » : champ « " + f.header() + " » manquant ;"
-                        + " attendu en colonne A, sa valeur en colonne B / missing field; expected in column A, its"
-                        + " value in column B");
-            }
-        }
-        return org;
-    }
-
-    private String checkOrgValue(OrganisationField f, String value, Table t, int row, int col) {
-        if (f.required && value == null) {
-            throw error(t, row, col, "« " + f.header() + " » vide ; attendu une valeur / empty; expected a value");
-        }
-        if (f == OrganisationField.IDENTIFIANT && !SLUG.matcher(value).matches()) {
-            throw error(t, row, col, "identifiant « " + value + " » : attendu des minuscules, chiffres et tirets"
-                    + " (il forme les IRI, ex. « ville-exemple ») / expected lower-case letters, digits and dashes");
-        }
-        return value;
-    }
-
-    private static String fieldNames() {
-        List<String> names = new ArrayList<>();
-        for (OrganisationField f : OrganisationField.values()) {
-            names.add("« " + f.fr + " »");
-        }
-        return String.join(", ", names);
-    }
-
-    private Map<OrganisationField, String> organisationFromColumns(Table t, Map<OrganisationField, Integer> cols) {
-        Map<OrganisationField, String> org = new EnumMap<>(OrganisationField.class);
-        for (OrganisationField f : OrganisationField.values()) {
-            Integer col = cols.get(f);
-            if (col == null) {
-                if (f.required) {
-                    throw error(t, 0, 0, "colonne « " + f.header() + " » manquante ; attendu les colonnes de"
-                            + " l'organisme puis celles des activités / missing column");
-                }
-                continue;
-            }
-            String first = null;
-            for (int row = 1; row < t.rows().size(); row++) {
-                String v = t.text(row, col);
-                if (row == 1) {
-                    first = checkOrgValue(f, v, t, row, col);
-                } else if (!java.util.Objects.equals(first, v)) {
-                    throw error(t, row, col, "« " + v + " » : attendu la même valeur qu'à la première ligne, « "
-                            + first + " » (un registre par fichier) / expected the same value as on the first row");
-                }
-            }
-            org.put(f, first);
-        }
-        return org;
-    }
-
-    /** Where each column is; every column of the template must be there, and nothing else. */
-    private Map<TemplateColumn, Integer> header(Table t, Map<OrganisationField, Integer> orgColumns) {
-        Map<TemplateColumn, Integer> cols = new EnumMap<>(TemplateColumn.class);
-        if (t.rows().isEmpty()) {
-            throw error(t, 0, 0, "feuille vide ; attendu une ligne d'en-tête / empty sheet; expected a header row");
-        }
-        List<Object> header = t.rows().get(0);
-        for (int c = 0; c < header.size(); c++) {
-            String h = t.text(0, c);
-            if (h == null) {
-                continue;
-            }
-            boolean known = false;
-            for (TemplateColumn col : TemplateColumn.values()) {
-                if (col.named(h)) {
-                    cols.put(col, c);
-                    known = true;
-                }
-            }
-            if (orgColumns != null) {
-                for (OrganisationField f : OrganisationField.values()) {
-                    if (f.named(h)) {
-                        orgColumns.put(f, c);
-                        known = true;
-                    }
-                }
-            }
-            if (!known) {
-                throw error(t, 0, c, "colonne « " + h + " » inconnue ; attendu une colonne du modèle"
-                        + " / unknown column; expected one of the template's");
-            }
-        }
-        for (TemplateColumn col : TemplateColumn.values()) {
-            if (!cols.containsKey(col)) {
-                throw error(t, 0, header.size(), "colonne « " + col.header() + " » manquante ; attendu toutes les"
-                        + " colonnes du modèle sur la ligne 1 / missing column; expected every template column on"
-                        + " row 1");
-            }
-        }
-        return cols;
     }
 
     private final Map<String, Integer> ranks = new LinkedHashMap<>();
@@ -319,7 +190,7 @@ public final class TemplateReader {
         f.addLiteral(RANG, model.createTypedLiteral(Integer.toString(rank), XSDDatatype.XSDinteger));
         date(t, row, cols.get(TemplateColumn.CREATION), f, CREATED);
         date(t, row, cols.get(TemplateColumn.MISE_A_JOUR), f, MODIFIED);
-        for (String controller : lines(t, row, cols.get(TemplateColumn.RESPONSABLE))) {
+        for (String controller : t.lines(row, cols.get(TemplateColumn.RESPONSABLE))) {
             Matcher named = LAW_PATH.matcher(controller);
             if (controller.equals(organisation.getProperty(PREF_LABEL).getString())) {
                 f.addProperty(HAS_DATA_CONTROLLER, organisation);
@@ -332,7 +203,7 @@ public final class TemplateReader {
                         .addProperty(TYPE, DATA_CONTROLLER).addProperty(PREF_LABEL, controller, "fr"));
             }
         }
-        List<String> joint = lines(t, row, cols.get(TemplateColumn.RESPONSABLES_CONJOINTS));
+        List<String> joint = t.lines(row, cols.get(TemplateColumn.RESPONSABLES_CONJOINTS));
         if (!joint.isEmpty()) {
             Resource group = model.createResource(iri + "/responsables-conjoints").addProperty(TYPE,
                     JOINT_DATA_CONTROLLERS);
@@ -346,7 +217,7 @@ public final class TemplateReader {
         if (purpose != null) {
             f.addProperty(DESCRIPTION, purpose, "fr");
         }
-        List<String> sous = lines(t, row, cols.get(TemplateColumn.SOUS_FINALITES));
+        List<String> sous = t.lines(row, cols.get(TemplateColumn.SOUS_FINALITES));
         for (int i = 0; i < sous.size(); i++) {
             f.addProperty(HAS_PROCESS, model.createResource(iri + "/sous-finalite/" + (i + 1))
                     .addProperty(TYPE, SOUS_FINALITE)
@@ -358,7 +229,7 @@ public final class TemplateReader {
         personsAndData(t, row, cols, f, iri);
         recipients(t, row, cols, f, iri);
         transfers(t, row, cols.get(TemplateColumn.TRANSFERTS), f, iri);
-        List<String> measures = lines(t, row, cols.get(TemplateColumn.MESURES));
+        List<String> measures = t.lines(row, cols.get(TemplateColumn.MESURES));
         for (int i = 0; i < measures.size(); i++) {
             f.addProperty(HAS_TOM, model.createResource(iri + "/mesure/" + (i + 1)).addProperty(TYPE, TOM)
                     .addProperty(PREF_LABEL, measures.get(i), "fr"));
@@ -370,26 +241,8 @@ public final class TemplateReader {
         if (v == null) {
             return;
         }
-        LocalDate d = v instanceof LocalDate ld ? ld : parseDate(t, row, col, v.toString().strip());
+        LocalDate d = v instanceof LocalDate ld ? ld : layout.parseDate(t, row, col, v.toString().strip());
         f.addProperty(p, model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
-    }
-
-    private LocalDate parseDate(Table t, int row, int col, String text) {
-        try {
-            return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw error(t, row, col, "« " + text + " » n'est pas une date ; attendu AAAA-MM-JJ ou JJ/MM/AAAA"
-                    + " / not a date; expected YYYY-MM-DD or DD/MM/YYYY");
-        }
-    }
-
-    /** A list cell: one item per line, blank lines dropped, each stripped. */
-    private static List<String> lines(Table t, int row, int col) {
-        String text = t.text(row, col);
-        if (text == null) {
-            return List.of();
-        }
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static char letter(String group) {
@@ -400,7 +253,7 @@ public final class TemplateReader {
                                            String iri) {
         int col = cols.get(TemplateColumn.BASES);
         Map<Character, Resource> bases = new LinkedHashMap<>();
-        for (String line : lines(t, row, col)) {
+        for (String line : t.lines(row, col)) {
             Matcher m = BASE_LINE.matcher(line);
             if (!m.matches()) {
                 throw error(t, row, col, "« " + line + " » : attendu une base par ligne, « c » ou « 6-1-c : texte tel"
@@ -426,18 +279,18 @@ public final class TemplateReader {
             }
         }
         int endCol = cols.get(TemplateColumn.FIN_DE_VALIDITE);
-        for (String line : lines(t, row, endCol)) {
+        for (String line : t.lines(row, endCol)) {
             Matcher m = LETTER_LINE.matcher(line);
             if (!m.matches() || !bases.containsKey(letter(m.group(1)))) {
                 throw error(t, row, endCol, "« " + line + " » : attendu « c : AAAA-MM-JJ », la lettre d'une base de"
                         + " la ligne / expected \"c : YYYY-MM-DD\", the letter of one of the row's bases");
             }
-            LocalDate end = parseDate(t, row, endCol, m.group(2).strip());
+            LocalDate end = layout.parseDate(t, row, endCol, m.group(2).strip());
             bases.get(letter(m.group(1))).addProperty(FIN_DE_VALIDITE,
                     model.createTypedLiteral(end.toString(), XSDDatatype.XSDdate));
         }
         int lawCol = cols.get(TemplateColumn.TEXTES);
-        for (String line : lines(t, row, lawCol)) {
+        for (String line : t.lines(row, lawCol)) {
             Matcher m = LETTER_LINE.matcher(line);
             if (!m.matches() || !bases.containsKey(letter(m.group(1)))) {
                 throw error(t, row, lawCol, "« " + line + " » : attendu « c : texte » (la lettre d'une base de la"
@@ -465,7 +318,7 @@ public final class TemplateReader {
     }
 
     private void personsAndData(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f, String iri) {
-        List<String> persons = lines(t, row, cols.get(TemplateColumn.PERSONNES));
+        List<String> persons = t.lines(row, cols.get(TemplateColumn.PERSONNES));
         for (int i = 0; i < persons.size(); i++) {
             f.addProperty(HAS_DATA_SUBJECT, model.createResource(iri + "/personnes/" + (i + 1))
                     .addProperty(TYPE, DATA_SUBJECT).addProperty(PREF_LABEL, persons.get(i), "fr"));
@@ -476,7 +329,7 @@ public final class TemplateReader {
                     : column == TemplateColumn.DONNEES_SENSIBLES ? DataCategory.Genre.SENSIBLE
                     : DataCategory.Genre.INFRACTION;
             int col = cols.get(column);
-            for (String line : lines(t, row, col)) {
+            for (String line : t.lines(row, col)) {
                 Matcher m = CATEGORY_LINE.matcher(line);
                 m.matches();
                 DataCategory category = DataCategory.named(m.group(1)).filter(c -> c.genre() == genre)
@@ -498,17 +351,17 @@ public final class TemplateReader {
 
     private void recipients(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f, String iri) {
         int n = 0;
-        for (String name : lines(t, row, cols.get(TemplateColumn.DESTINATAIRES_INTERNES))) {
+        for (String name : t.lines(row, cols.get(TemplateColumn.DESTINATAIRES_INTERNES))) {
             f.addProperty(HAS_RECIPIENT, model.createResource(iri + "/destinataire/" + (++n))
                     .addProperty(TYPE, RECIPIENT).addProperty(TYPE, INTERNAL_RECIPIENT)
                     .addProperty(PREF_LABEL, name, "fr"));
         }
-        for (String name : lines(t, row, cols.get(TemplateColumn.DESTINATAIRES_EXTERNES))) {
+        for (String name : t.lines(row, cols.get(TemplateColumn.DESTINATAIRES_EXTERNES))) {
             f.addProperty(HAS_RECIPIENT, model.createResource(iri + "/destinataire/" + (++n))
                     .addProperty(TYPE, RECIPIENT).addProperty(TYPE, THIRD_PARTY)
                     .addProperty(PREF_LABEL, name, "fr"));
         }
-        List<String> processors = lines(t, row, cols.get(TemplateColumn.SOUS_TRAITANTS));
+        List<String> processors = t.lines(row, cols.get(TemplateColumn.SOUS_TRAITANTS));
         for (int i = 0; i < processors.size(); i++) {
             f.addProperty(HAS_DATA_PROCESSOR, model.createResource(iri + "/sous-traitant/" + (i + 1))
                     .addProperty(TYPE, DATA_PROCESSOR).addProperty(PREF_LABEL, processors.get(i), "fr"));
@@ -516,7 +369,7 @@ public final class TemplateReader {
     }
 
     private void transfers(Table t, int row, int col, Resource f, String iri) {
-        List<String> lines = lines(t, row, col);
+        List<String> lines = t.lines(row, col);
         for (int i = 0; i < lines.size(); i++) {
             String[] parts = lines.get(i).split("\\|", -1);
             String country = parts.length == 3 ? parts[1].strip() : "";
