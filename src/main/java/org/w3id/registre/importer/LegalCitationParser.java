@@ -1,7 +1,6 @@
 package org.w3id.registre.importer;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +29,6 @@ public final class LegalCitationParser {
     private static final String MONTHS =
             "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
     private static final String DATE = "(\\d{1,2}(?:er)?\\s+(?:" + MONTHS + ")\\s+\\d{4}|\\d{2}/\\d{2}/\\d{4})";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     /** A code the register cites: path segment, label, and how the document writes its name. */
     private record Code(String key, String libelle, Pattern nom) {
@@ -176,10 +174,12 @@ public final class LegalCitationParser {
             for (int i = 0; i < refs.size(); i++) {
                 Reference ref = refs.get(i);
                 if (ref.debutDePlage() && i + 1 < refs.size()) {
-                    cited.put(ref.start(), plage(container, ref, refs.get(i + 1)));
-                    i++;
+                    Reference last = refs.get(++i);
+                    cited.put(ref.start(), CitedArticles.plage(container, ref.lettre(), ref.numero(), last.lettre(),
+                            last.numero()));
                 } else {
-                    cited.put(ref.start(), article(container, ref, tronque));
+                    cited.put(ref.start(), CitedArticles.article(container, ref.lettre(), ref.numero(),
+                            ref.subdivision(), ref.etSuivants(), tronque));
                 }
             }
         }
@@ -235,8 +235,8 @@ public final class LegalCitationParser {
             return TexteJuridique.simple(chemin, libelle, Type.PARTIE_DE_CODE, null, null, code("css"));
         });
         find(text, LIVRE, mentions, m -> {
-            int livre = arabic(m.group(1));
-            return TexteJuridique.simple("droit/css/livre-" + livre, "Livre " + roman(livre)
+            int livre = FrenchForms.arabic(m.group(1));
+            return TexteJuridique.simple("droit/css/livre-" + livre, "Livre " + FrenchForms.roman(livre)
                     + " du Code de la sécurité sociale", Type.PARTIE_DE_CODE, null, null, code("css"));
         });
         for (Code c : CODES) {
@@ -245,22 +245,22 @@ public final class LegalCitationParser {
         find(text, LFSS, mentions, m -> TexteJuridique.simple("droit/loi/lfss-" + m.group(1),
                 "Loi de financement de la sécurité sociale de " + m.group(1), Type.LOI, null, null, null));
         find(text, LOI_NOMMEE, mentions, m -> {
-            LocalDate date = date(m.group(2));
+            LocalDate date = FrenchForms.date(m.group(2));
             return TexteJuridique.simple("droit/loi/" + m.group(1).toLowerCase(Locale.ROOT),
-                    "Loi " + m.group(1) + " du " + longDate(date), Type.LOI, null, date, null);
+                    "Loi " + m.group(1) + " du " + FrenchForms.longDate(date), Type.LOI, null, date, null);
         });
         find(text, LOI_NUMEROTEE, mentions, m -> numbered("loi", "Loi", Type.LOI, m));
         find(text, LOI_DATEE, mentions, m -> {
-            LocalDate date = date(m.group(1));
-            return TexteJuridique.simple("droit/loi/" + date, "Loi du " + longDate(date), Type.LOI, null, date, null);
+            LocalDate date = FrenchForms.date(m.group(1));
+            return TexteJuridique.simple("droit/loi/" + date, "Loi du " + FrenchForms.longDate(date), Type.LOI, null, date, null);
         });
         find(text, DECRET, mentions, m -> numbered("decret", "Décret", Type.DECRET, m));
         find(text, ORDONNANCE, mentions, m -> numbered("ordonnance", "Ordonnance", Type.ORDONNANCE, m));
         find(text, DELIBERATION, mentions,
                 m -> numbered("deliberation-cnil", "Délibération", Type.DELIBERATION_CNIL, m));
         find(text, ARRETE, mentions, m -> {
-            LocalDate date = date(m.group(1));
-            return TexteJuridique.simple("droit/arrete/" + date, "Arrêté du " + longDate(date), Type.ARRETE,
+            LocalDate date = FrenchForms.date(m.group(1));
+            return TexteJuridique.simple("droit/arrete/" + date, "Arrêté du " + FrenchForms.longDate(date), Type.ARRETE,
                     null, date, null);
         });
         find(text, RGS, mentions, m -> TexteJuridique.simple("droit/referentiel/rgs",
@@ -303,8 +303,8 @@ public final class LegalCitationParser {
 
     private static TexteJuridique numbered(String segment, String nom, Type type, Matcher m) {
         String numero = m.group(1);
-        LocalDate date = m.group(2) == null ? null : date(m.group(2));
-        String libelle = nom + " n° " + numero + (date == null ? "" : " du " + longDate(date));
+        LocalDate date = m.group(2) == null ? null : FrenchForms.date(m.group(2));
+        String libelle = nom + " n° " + numero + (date == null ? "" : " du " + FrenchForms.longDate(date));
         return TexteJuridique.simple("droit/" + segment + "/" + numero, libelle, type, numero, date, null);
     }
 
@@ -396,101 +396,5 @@ public final class LegalCitationParser {
             }
         }
         return before;
-    }
-
-    private static TexteJuridique article(TexteJuridique container, Reference ref, boolean tronque) {
-        TexteJuridique article = articleOf(container, ref.lettre(), ref.numero());
-        if (ref.subdivision() != null && !tronque && !ref.etSuivants()) {
-            return subdivision(article, ref.subdivision());
-        }
-        if (tronque) {
-            return new TexteJuridique(article.chemin(), "Articles " + article.numero() + " (citation tronquée) "
-                    + of(container), Type.ARTICLE_DE_CODE, article.numero(), null, container, null, null, false, true);
-        }
-        if (!ref.etSuivants()) {
-            return article;
-        }
-        return new TexteJuridique(article.chemin() + "-et-suivants", "Articles " + article.numero() + " et suivants "
-                + of(container), article.type(), article.numero(), null, container, article, null, true, false);
-    }
-
-    /**
-     * "L. 215-1 2°", "article 9 V": a part of an article, its own resource, part of the article, so that the article
-     * and its part are not the same node and a query on the article still finds what cites its part.
-     */
-    private static TexteJuridique subdivision(TexteJuridique article, String printed) {
-        boolean point = printed.endsWith("°");
-        String local = point ? "point-" + printed.substring(0, printed.length() - 1) : "paragraphe-" + printed;
-        String label = printed + " de l'" + Character.toLowerCase(article.libelle().charAt(0))
-                + article.libelle().substring(1);
-        return TexteJuridique.simple(article.chemin() + "/" + local, label, Type.SUBDIVISION_D_ARTICLE,
-                article.numero() + " " + printed, null, article);
-    }
-
-    private static TexteJuridique plage(TexteJuridique container, Reference from, Reference to) {
-        TexteJuridique first = articleOf(container, from.lettre(), from.numero());
-        TexteJuridique last = articleOf(container, to.lettre(), to.numero());
-        String chemin = first.chemin() + "-a-" + last.chemin().substring(last.chemin().lastIndexOf('/') + 1);
-        return new TexteJuridique(chemin, "Articles " + first.numero() + " à " + last.numero() + " " + of(container),
-                Type.PLAGE_D_ARTICLES, first.numero() + " à " + last.numero(), null, container, first, last, false,
-                false);
-    }
-
-    private static TexteJuridique articleOf(TexteJuridique container, String lettre, String numero) {
-        String printed = lettre == null ? numero : lettre + ". " + numero;
-        String local = lettre == null ? numero : lettre + numero;
-        boolean ofCode = container.type() == Type.CODE;
-        String chemin = container.chemin() + (ofCode ? "/" + local : "/article-" + local);
-        return TexteJuridique.simple(chemin, "Article " + printed + " " + of(container),
-                ofCode ? Type.ARTICLE_DE_CODE : Type.ARTICLE_DE_TEXTE, printed, null, container);
-    }
-
-    /** "du Code civil", "de la loi n° …", "de l'ordonnance n° …". */
-    private static String of(TexteJuridique container) {
-        String label = container.libelle();
-        String lower = Character.toLowerCase(label.charAt(0)) + label.substring(1);
-        return switch (container.type()) {
-            case CODE -> "du " + label;
-            case ORDONNANCE -> "de l'" + lower;
-            case DECRET, ARRETE -> "du " + lower;
-            default -> "de la " + lower;
-        };
-    }
-
-    static LocalDate date(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.matches("\\d{2}/\\d{2}/\\d{4}")) {
-            return LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        }
-        return LocalDate.parse(t.replace("1er", "1").replaceAll("\\s+", " "), LONG_DATE);
-    }
-
-    private static String longDate(LocalDate date) {
-        return (date.getDayOfMonth() == 1 ? "1er " + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH))
-                : date.format(LONG_DATE));
-    }
-
-    private static int arabic(String number) {
-        if (number.matches("\\d+")) {
-            return Integer.parseInt(number);
-        }
-        int value = 0;
-        int previous = 0;
-        for (int i = number.length() - 1; i >= 0; i--) {
-            int v = switch (Character.toUpperCase(number.charAt(i))) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                default -> throw new IllegalArgumentException(number);
-            };
-            value += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return value;
-    }
-
-    private static String roman(int n) {
-        String[] romans = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-        return n < romans.length ? romans[n] : Integer.toString(n);
     }
 }

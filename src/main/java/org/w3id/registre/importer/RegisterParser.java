@@ -277,7 +277,7 @@ public final class RegisterParser {
             }
             Matcher end = ENDED.matcher(bullet);
             if (end.find()) {
-                targets.forEach(t -> ended.put(t, LegalCitationParser.date(end.group(1))));
+                targets.forEach(t -> ended.put(t, FrenchForms.date(end.group(1))));
             }
         }
         List<BaseLegale> bases = new ArrayList<>();
