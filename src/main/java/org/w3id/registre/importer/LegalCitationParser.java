@@ -13,9 +13,7 @@ import java.util.regex.Pattern;
 import org.w3id.registre.importer.TexteJuridique.Type;
 
 /**
- * Finds the French legal texts cited in one fondement bullet.
- *
- * <p>Named texts (codes, parts of codes, lois, décrets, arrêtés, ordonnances, délibérations, référentiels) are found
+ * Finds the French legal texts cited in one fondement bullet. Named texts (codes, parts of codes, lois, décrets, arrêtés, ordonnances, délibérations, référentiels) are found
  * first and masked; then runs of articles ("L. 114-9, L. 224-14 et L. 611-4", "L. 434-1 à L. 434-21",
  * "L. 162-5 et suivants") are attached to a text: the first text named after the run in the same clause, else the
  * code whose parenthesis holds the run ("Code … (notamment les articles …)"), else the nearest code named before it,
