@@ -2,6 +2,7 @@ package org.w3id.registre.publish;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Statement;
@@ -10,6 +11,10 @@ import org.w3id.registre.publish.Layout.Crumb;
 
 /** The validation report page, its summary (home page) and the results about one resource (resource pages). */
 final class ValidationPage {
+
+    /** Most severe first, then by focus node; stable, so each resource's results keep their order within. */
+    private static final Comparator<ValidationFinding> BY_SEVERITY_THEN_FOCUS = Comparator
+            .comparing(ValidationFinding::severity).thenComparing(ValidationFinding::focusNode);
 
     private final RegisterSite site;
     private final PageParts parts;
@@ -76,6 +81,9 @@ final class ValidationPage {
                 }
             }
         }
+        // Gathered resource by resource (or part by part): a warning must not sit below another part's infos.
+        about.sort(BY_SEVERITY_THEN_FOCUS);
+        ofParts.sort(BY_SEVERITY_THEN_FOCUS);
         h.el("h2", l.msg("validation-results")).newline();
         if (about.isEmpty() && ofParts.isEmpty()) {
             h.open("p").text(l.msg("no-validation-result-about"))
