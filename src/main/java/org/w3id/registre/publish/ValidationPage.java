@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Statement;
@@ -32,7 +33,8 @@ final class ValidationPage {
         List<Crumb> crumbs = List.of(Crumb.of(links.home(l), l.msg("home")), Crumb.of(links.validation(l), title));
         return Layout.page(l, links, title, links.validation(l.other()), crumbs, List.of(), h -> {
             h.el("h1", title).newline();
-            summary(h, l, links);
+            // No link to the report here: this is the report.
+            summary(h, l, Optional.empty());
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
@@ -47,7 +49,13 @@ final class ValidationPage {
         });
     }
 
+    /** The summary on the home page: the counts, and the link to this page. */
     void summary(Html h, Langue l, SiteLinks links) {
+        summary(h, l, Optional.of(links.validation(l)));
+    }
+
+    /** The counts by severity; {@code report} is the link to the full report, empty on the report itself. */
+    private void summary(Html h, Langue l, Optional<String> report) {
         ValidationFindings findings = site.findings();
         h.el("h2", l.msg("validation")).newline();
         h.open("p");
@@ -61,7 +69,7 @@ final class ValidationPage {
                     + ", " + findings.count(ValidationFinding.Severity.WARNING) + " " + l.msg("count-warning")
                     + ", " + findings.count(ValidationFinding.Severity.INFO) + " " + l.msg("count-info") + ". ");
         }
-        h.a(links.validation(l), l.msg("validation-report"));
+        report.ifPresent(href -> h.a(href, l.msg("validation-report")));
         h.close("p").newline();
     }
 

@@ -52,6 +52,23 @@ class ValidationOnPagesTest {
                 "Information 01-01 i1", "Information 01-02 i2"), rows(tables.get(1), 1, 2, 5));
     }
 
+    @Test
+    void theValidationPageDoesNotLinkToItselfAndTheHomePageLinksToIt() {
+        Model report = ModelFactory.createDefaultModel().read(new StringReader(REPORT), null, "TTL");
+        Pages pages = new Pages(new RegisterSite(TestSite.fixtureGraph(), BaseUri.defaultBase(),
+                new ShaclReportFindings(report)));
+        for (Langue l : Langue.values()) {
+            String self = l == Langue.FR ? "validation.html" : "en/validation.html";
+            Document validation = Jsoup.parse(pages.validation(l, SiteLinks.staticFrom(self)));
+            assertEquals(List.of(), validation.select("main a[href=validation.html]").eachText());
+            // Its summary: the counts, no link.
+            assertEquals(List.of(), validation.select("h2:contains(Validation) + p a").eachText());
+            Document home = Jsoup.parse(pages.home(l, SiteLinks.staticFrom(l == Langue.FR ? "index.html"
+                    : "en/index.html")));
+            assertEquals(List.of("validation.html"), home.select("h2:contains(Validation) + p a").eachAttr("href"));
+        }
+    }
+
     /** Each result row as the text of the given columns (1-based), the focus link reduced to its last path step. */
     private static List<String> rows(Element table, int... columns) {
         return table.select("tr.resultat").stream().map(tr -> {
