@@ -91,6 +91,10 @@ public final class ServeCommand implements Callable<Integer> {
         "allows calls from other origins (CORS)"})
     boolean cors;
 
+    @Option(names = "--metrics", description = {"sert /$/metrics (taille du disque, état de la JVM), 404 sinon /",
+        "serves /$/metrics (disk size, JVM state), 404 otherwise"})
+    boolean metrics;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -156,7 +160,7 @@ public final class ServeCommand implements Callable<Integer> {
                         indexed.entries(), indexed.millis()));
         DatasetGraph served = indexed.dataset();
 
-        ServeOptions options = new ServeOptions(port, host, timeout, cors);
+        ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
         RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today));
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),

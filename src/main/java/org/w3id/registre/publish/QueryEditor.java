@@ -35,9 +35,14 @@ public final class QueryEditor extends HttpServlet {
     private static final Map<String, String> ASSETS = Map.of(
             "yasgui.min.js", "text/javascript; charset=utf-8",
             "yasgui.min.css", "text/css; charset=utf-8");
+    /** The page's own script and style, files rather than inline: its Content-Security-Policy allows no inline script. */
+    private static final Map<String, String> OWN_ASSETS = Map.of(
+            "editeur.js", "text/javascript; charset=utf-8",
+            "editeur.css", "text/css; charset=utf-8");
 
     private final byte[] page;
     private final byte[] prefixesJson;
+    private final Map<String, byte[]> ownAssets = new TreeMap<>();
 
     QueryEditor(QueryCatalogue catalogue, DatasetGraph dataset, String endpoint) {
         Map<String, String> prefixes = new TreeMap<>(Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping()));
@@ -47,6 +52,10 @@ public final class QueryEditor extends HttpServlet {
         prefixes.forEach(prefixJson::put);
         this.prefixesJson = prefixJson.toString().getBytes(StandardCharsets.UTF_8);
         this.page = page(catalogue, prefixes, endpoint).getBytes(StandardCharsets.UTF_8);
+        for (String asset : OWN_ASSETS.keySet()) {
+            ownAssets.put(asset, SiteQueries.resourceText("/org/w3id/registre/publish/" + asset)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The editor as a module for the server, at {@code /query} and its assets below it. */
@@ -68,6 +77,11 @@ public final class QueryEditor extends HttpServlet {
         String asset = path.substring(1);
         if (asset.equals("prefixes.json")) {
             send(resp, "application/json; charset=utf-8", prefixesJson, false);
+            return;
+        }
+        String own = OWN_ASSETS.get(asset);
+        if (own != null) {
+            send(resp, own, ownAssets.get(asset), false);
             return;
         }
         String type = ASSETS.get(asset);
@@ -123,22 +137,7 @@ public final class QueryEditor extends HttpServlet {
                 <meta charset="utf-8">
                 <title>Registre — requêtes SPARQL / SPARQL queries</title>
                 <link rel="stylesheet" href="/query/yasgui.min.css">
-                <style>
-                  body { font-family: system-ui, sans-serif; margin: 0; }
-                  header { padding: .6em 1em; background: #f2f2f2; border-bottom: 1px solid #ccc; }
-                  header h1 { font-size: 1.2em; margin: 0; }
-                  header p { margin: .3em 0 0; font-size: .9em; }
-                  .en { color: #555; }
-                  #layout { display: flex; }
-                  #catalogue { width: 22em; flex: none; padding: .5em 1em; font-size: .9em; border-right: 1px solid #ddd;
-                               max-height: calc(100vh - 5em); overflow-y: auto; }
-                  #catalogue h2 { font-size: 1em; }
-                  #catalogue button { display: block; width: 100%; text-align: left; margin: .3em 0; padding: .4em;
-                                      background: #fff; border: 1px solid #ccc; border-radius: 3px; cursor: pointer; }
-                  #catalogue button:hover { background: #eef4ff; }
-                  #catalogue small { display: block; color: #666; }
-                  #yasgui { flex: 1; min-width: 0; }
-                </style>
+                <link rel="stylesheet" href="/query/editeur.css">
                 </head>
                 <body>
                 <header>
@@ -155,45 +154,7 @@ public final class QueryEditor extends HttpServlet {
                 </div>
                 <script type="application/json" id="registre-config">@@CONFIG@@</script>
                 <script src="/query/yasgui.min.js"></script>
-                <script>
-                  (function () {
-                    var config = JSON.parse(document.getElementById("registre-config").textContent);
-                    var endpoint = new URL(config.endpoint, window.location.href).href;
-                    document.getElementById("endpoint").textContent = endpoint;
-                    // Completion from this server only: no online prefix or vocabulary service.
-                    Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
-                    Yasgui.Yasqe.defaults.prefixCcApi = new URL("/query/prefixes.json", window.location.href).href;
-                    Yasgui.Yasqe.defaults.value = config.defaultQuery;
-                    Yasgui.defaults.yasqe = Yasgui.Yasqe.defaults;
-                    var yasgui = new Yasgui(document.getElementById("yasgui"), {
-                      requestConfig: { endpoint: endpoint, method: "POST" },
-                      copyEndpointOnNewTab: false,
-                      persistenceId: "registre",
-                      tabName: "Requête / Query",
-                      endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } }
-                    });
-                    var list = document.getElementById("questions");
-                    config.catalogue.forEach(function (q) {
-                      var button = document.createElement("button");
-                      button.type = "button";
-                      button.title = q.name;
-                      var fr = document.createElement("strong");
-                      fr.textContent = q.titre;
-                      var en = document.createElement("span");
-                      en.className = "en";
-                      en.textContent = " / " + q.title;
-                      var rgpd = document.createElement("small");
-                      rgpd.textContent = q.rgpd;
-                      button.append(fr, en, rgpd);
-                      button.addEventListener("click", function () {
-                        yasgui.addTab(true, { name: q.titre, yasqe: { value: q.query },
-                                              requestConfig: { endpoint: endpoint } },
-                                      { avoidDuplicateTabs: true });
-                      });
-                      list.appendChild(button);
-                    });
-                  })();
-                </script>
+                <script src="/query/editeur.js"></script>
                 </body>
                 </html>
                 """.replace("@@CONFIG@@", json);
