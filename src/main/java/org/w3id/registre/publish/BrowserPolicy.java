@@ -30,7 +30,7 @@ public final class BrowserPolicy {
     public static final String REFERRER_POLICY = "no-referrer";
 
     /** Policy of every answer but the query editor's. */
-    public static final String CSP = "default-src 'self'; style-src 'self' '" + sha256(Pages.STYLE) + "';"
+    public static final String CSP = "default-src 'self'; style-src 'self' '" + sha256(Layout.STYLE) + "';"
             + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
     /**

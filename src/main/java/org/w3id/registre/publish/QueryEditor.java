@@ -3,6 +3,7 @@ package org.w3id.registre.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,6 +40,12 @@ public final class QueryEditor extends HttpServlet {
     private static final Map<String, String> OWN_ASSETS = Map.of(
             "editeur.js", "text/javascript; charset=utf-8",
             "editeur.css", "text/css; charset=utf-8");
+
+    /**
+     * The editor page, HTML and script, kept as a file so that it reads (and lints) as what it is; the catalogue and
+     * the endpoint go in at {@code @@CONFIG@@} as JSON.
+     */
+    private static final String TEMPLATE = template();
 
     private final byte[] page;
     private final byte[] prefixesJson;
@@ -108,6 +115,17 @@ public final class QueryEditor extends HttpServlet {
         }
     }
 
+    private static String template() {
+        try (InputStream in = QueryEditor.class.getResourceAsStream("query-editor.html")) {
+            if (in == null) {
+                throw new IllegalStateException("query-editor.html is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String page(QueryCatalogue catalogue, Map<String, String> prefixes, String endpoint) {
         StringBuilder prologue = new StringBuilder();
         prefixes.forEach((p, iri) -> prologue.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
@@ -130,33 +148,6 @@ public final class QueryEditor extends HttpServlet {
         config.put("catalogue", items);
         // Inside <script>, "<" could close the element: JSON allows it escaped as \u003c.
         String json = config.toString().replace("<", "\\u003c");
-        return """
-                <!doctype html>
-                <html lang="fr">
-                <head>
-                <meta charset="utf-8">
-                <title>Registre — requêtes SPARQL / SPARQL queries</title>
-                <link rel="stylesheet" href="/query/yasgui.min.css">
-                <link rel="stylesheet" href="/query/editeur.css">
-                </head>
-                <body>
-                <header>
-                  <h1>Registre des traitements de la Cnam — requêtes SPARQL <span class="en">/ Cnam processing
-                    register — SPARQL queries</span></h1>
-                  <p>Point d'accès / endpoint : <code id="endpoint"></code> — lecture seule / read-only</p>
-                </header>
-                <div id="layout">
-                  <nav id="catalogue">
-                    <h2>Catalogue de questions <span class="en">/ Question catalogue</span></h2>
-                    <div id="questions"></div>
-                  </nav>
-                  <div id="yasgui"></div>
-                </div>
-                <script type="application/json" id="registre-config">@@CONFIG@@</script>
-                <script src="/query/yasgui.min.js"></script>
-                <script src="/query/editeur.js"></script>
-                </body>
-                </html>
-                """.replace("@@CONFIG@@", json);
+        return TEMPLATE.replace("@@CONFIG@@", json);
     }
 }
