@@ -17,7 +17,7 @@ final class Layout {
      * anywhere} also lowers a column's minimum width, which {@code break-word} does not), so that a table fits the
      * window instead of pushing its last columns out of it; the severity word stays whole.
      */
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}
