@@ -88,7 +88,7 @@ class RegisterGraphTest {
 
     @Test
     void triplesPerFile() {
-        assertEquals(Map.of(RegisterFiles.REGISTRE, 4978L, RegisterFiles.DROIT, 786L, RegisterFiles.ALIGNEMENT, 2171L),
+        assertEquals(Map.of(RegisterFiles.REGISTRE, 4978L, RegisterFiles.DROIT, 786L, RegisterFiles.ALIGNEMENT, 2181L),
                 Map.of(RegisterFiles.REGISTRE, size(RegisterFiles.REGISTRE), RegisterFiles.DROIT,
                         size(RegisterFiles.DROIT), RegisterFiles.ALIGNEMENT, size(RegisterFiles.ALIGNEMENT)));
     }
@@ -112,6 +112,45 @@ class RegisterGraphTest {
                         p + " is not stated as a dpv:Purpose in ontology/");
             }
         }
+    }
+
+    /**
+     * The DPV purposes of the finalités reviewed against DPV 2.3 and its sector extensions, exactly: public-service
+     * information is not dpv:Marketing; the most specific concept the finalité's words support.
+     */
+    @Test
+    void reviewedDpvPurposesExactly() {
+        String dpv = Prefixes.DPV;
+        String health = "https://w3id.org/dpv/sector/health#";
+        String publicServices = "https://w3id.org/dpv/sector/publicservices#";
+        Map<String, Set<String>> expected = new TreeMap<>();
+        expected.put("03-02", Set.of(dpv + "FraudPreventionAndDetection",
+                publicServices + "PublicServiceFraudPreventionDetection", publicServices + "SocialWelfareRiskAssessment"));
+        expected.put("04-03", Set.of(health + "ElectronicRecordsManagement", health + "ProvidersDataSharing",
+                health + "PatientConsentManagement"));
+        expected.put("05-01", Set.of(dpv + "CommunicationManagement", dpv + "ImprovePublicServices",
+                dpv + "PublicRelations"));
+        for (String crm : List.of("05-04", "06-03", "07-03")) {
+            expected.put(crm, Set.of(dpv + "CustomerRelationshipManagement", dpv + "CommunicationForCustomerCare",
+                    dpv + "IdentityVerification"));
+        }
+        expected.put("06-05", Set.of(dpv + "CommunicationManagement", dpv + "CustomerRelationshipManagement",
+                dpv + "ImprovePublicServices"));
+        expected.put("07-02", Set.of(dpv + "CommunicationManagement"));
+        expected.put("12-02", Set.of(dpv + "PublicRelations", dpv + "CommunicationManagement"));
+        expected.put("15-01", Set.of(dpv + "RecruitmentManagement", dpv + "RecruitmentApplicationManagement"));
+        expected.put("16-06", Set.of(dpv + "Marketing", dpv + "ImproveExistingProductsAndServices",
+                Prefixes.REG + "EvaluationDeLaSatisfaction"));
+        Property purpose = p(Prefixes.DPV, "hasPurpose");
+        expected.forEach((id, iris) -> {
+            Set<String> found = new TreeSet<>();
+            model.listObjectsOfProperty(r(B + "cnam/finalite/" + id), purpose)
+                    .forEachRemaining(n -> found.add(n.asResource().getURI()));
+            assertEquals(new TreeSet<>(iris), found, id);
+        });
+        // Only 16-06, promotion of offers to staff and providers, is still read as marketing.
+        assertEquals(List.of(r(B + "cnam/finalite/16-06")),
+                model.listSubjectsWithProperty(purpose, r(dpv + "Marketing")).toList());
     }
 
     /**
