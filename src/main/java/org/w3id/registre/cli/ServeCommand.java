@@ -171,7 +171,11 @@ public final class ServeCommand implements Callable<Integer> {
                 + (timeout > 0 ? timeout + " s" : "aucun / none"));
         out.println("Ctrl-C pour arrêter / to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            try {
+                server.stop();
+            } catch (RuntimeException e) {
+                // Connections still open after the stop timeout are closed anyway (Jetty says so with an exception).
+            }
             served.close();
             // System.out may already be closing: a last line on stderr is enough.
             System.err.println("Registre arrêté / stopped");
