@@ -35,7 +35,7 @@ final class LinkedDataServlet extends HttpServlet {
         this.site = site;
         this.pages = new Pages(site);
         this.description = DatasetDescription.build(site, sparqlEndpoint);
-        this.search = new SearchPage(site, pages, search);
+        this.search = new SearchPage(site, search);
     }
 
     @Override
@@ -131,6 +131,12 @@ final class LinkedDataServlet extends HttpServlet {
             }
             if (stem.equals("download/registre") && f.isRdf()) {
                 rdf(resp, site.dump(), f);
+                return;
+            }
+            Optional<Model> registerDump = f.isRdf() ? site.registerOfDump(stem).flatMap(site::registerDump)
+                    : Optional.empty();
+            if (registerDump.isPresent()) {
+                rdf(resp, registerDump.get(), f);
                 return;
             }
             if (site.exists(stem)) {

@@ -137,6 +137,10 @@ public final class StaticSite {
         // The longest jobs first, so that no core waits at the end for one of them: the dumps.
         for (RdfFormat f : RdfFormat.rdf()) {
             pageJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.dump(), f));
+            for (String register : site.registers()) {
+                pageJobs.add(() -> rdf(dir, site.registerDumpPath(register, f), site.registerDump(register)
+                        .orElseThrow(), f));
+            }
         }
         Model voidDescription = DatasetDescription.build(site, Optional.empty());
         for (Langue l : Langue.values()) {
@@ -151,7 +155,7 @@ public final class StaticSite {
             }
         }
         // Search without a server: the page, its small script and the prebuilt index.
-        SearchPage searchPage = new SearchPage(site, pages, null);
+        SearchPage searchPage = new SearchPage(site, null);
         pageJobs.add(() -> text(dir, "recherche.html", searchPage.renderStatic(Langue.FR,
                 SiteLinks.staticFrom("recherche.html"), "")) + 1);
         pageJobs.add(() -> text(dir, "en/search.html", searchPage.renderStatic(Langue.EN,
