@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -172,9 +173,17 @@ final class QueryGuard implements Filter {
         req.setAttribute(CUT_ATTRIBUTE, Boolean.TRUE);
         TimeoutException timeout = new TimeoutException("délai dépassé / timeout");
         channel.abort(timeout);
-        // Closing the connection is what fails a write blocked on a client that does not read.
+        // Closing the connection is what fails a write blocked on a client that does not read; without lingering
+        // (a reset), so that the megabytes already in the socket buffers are not delivered after the cut either.
         EndPoint endPoint = channel.getEndPoint();
         if (endPoint != null) {
+            if (endPoint.getTransport() instanceof SocketChannel socket) {
+                try {
+                    socket.socket().setSoLinger(true, 0);
+                } catch (IOException e) {
+                    // already closed: nothing left to deliver
+                }
+            }
             endPoint.close(timeout);
         }
     }

@@ -77,8 +77,6 @@ public final class RegisterServer {
         // A form may carry a query of the largest size accepted, percent-encoded (Jetty's default stops at 200 KB).
         ServletContextHandler.getServletContextHandler(server.getServletContext())
                 .setMaxFormContentSize(QueryGuard.MAX_FORM_BYTES);
-        // On stop, open connections get half a second to finish their answer; then they are closed, whatever runs.
-        server.getJettyServer().setStopTimeout(500);
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(options.host());

@@ -235,16 +235,19 @@ class QueryGuardTest {
             ByteArrayOutputStream tail = new ByteArrayOutputStream();
             InputStream in = socket.getInputStream();
             byte[] buf = new byte[65536];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                tail.write(buf, Math.max(0, n - 16), Math.min(n, 16));
+            boolean reset = false;
+            try {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    tail.write(buf, Math.max(0, n - 16), Math.min(n, 16));
+                }
+            } catch (java.net.SocketException e) {
+                // The server resets the connection: what its buffers held is dropped with it.
+                reset = true;
             }
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             String end = tail.toString(StandardCharsets.ISO_8859_1);
-            assertFalse(end.endsWith("0\r\n\r\n"), "the last chunk was sent: the cut answer looks whole");
-            assertTrue(total > 0);
-            // The connection was closed while the client slept: reading the buffered bytes takes milliseconds.
+            assertTrue(reset || !end.endsWith("0\r\n\r\n"), "the last chunk was sent: the cut answer looks whole");
+            // The connection was closed while the client slept: the client learns it at its first read.
             assertTrue(ms < CUT_MILLIS + 2000, "connection closed after " + ms + " ms");
             assertTrue(probe < 1000, "probe answered in " + probe + " ms");
         }
