@@ -2,8 +2,11 @@ package org.w3id.registre.server;
 
 import java.util.List;
 
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -49,6 +52,9 @@ final class QueryLimits {
     /** Most {@code EXISTS} / {@code NOT EXISTS} in one query: 1,000 side by side cost 8 s of optimiser. */
     static final int MAX_EXISTS = 64;
 
+    /** The base Fuseki's query endpoint parses with ({@code SPARQLQueryProcessor}). */
+    private static final String PARSE_BASE = Fuseki.BaseParserSPARQL;
+
     private QueryLimits() {
     }
 
@@ -57,19 +63,23 @@ final class QueryLimits {
     }
 
     /**
-     * The refusal for a query text, or null when it may run. A text that is not a query Jena can parse is not
-     * refused here: Fuseki's endpoint answers it 400 with the parser's message.
+     * The refusal for a query text, or null when it may run. A text that is not a query gets Fuseki's own 400
+     * message ({@code Parse error: …}).
      */
     static Refusal check(String text) {
         Op op;
         try {
-            Query query = QueryFactory.create(text, Syntax.syntaxARQ);
+            Query query = QueryFactory.create(text, PARSE_BASE, Syntax.syntaxARQ);
             op = Algebra.compile(query);
         } catch (StackOverflowError e) {
             return tooDeep();
+        } catch (QueryParseException e) {
+            // Jena's parser reports its own stack overflow as a parse error. Any other parse error is answered here
+            // as Fuseki would (same parser, same base, same message), rather than parsed twice more downstream.
+            return e.getCause() instanceof StackOverflowError ? tooDeep()
+                    : new Refusal(400, SPARQLProtocol.messageForParseException(e));
         } catch (RuntimeException e) {
-            // Jena's parser reports its own stack overflow as a parse error.
-            return e.getCause() instanceof StackOverflowError ? tooDeep() : null;
+            return null;
         }
         try {
             new Walk().op(op, 0, 0);

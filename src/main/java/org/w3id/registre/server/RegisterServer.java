@@ -77,6 +77,9 @@ public final class RegisterServer {
         // A form may carry a query of the largest size accepted, percent-encoded (Jetty's default stops at 200 KB).
         ServletContextHandler.getServletContextHandler(server.getServletContext())
                 .setMaxFormContentSize(QueryGuard.MAX_FORM_BYTES);
+        // Jetty's own shutdown hook would stop the server again, and the JVM waits for every hook: the caller's
+        // hook (serve's, bounded in time) is the only one.
+        server.getJettyServer().setStopAtShutdown(false);
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(options.host());
