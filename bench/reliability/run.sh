@@ -54,7 +54,8 @@ base="http://127.0.0.1:$port"
   echo "## Fuzzing"
   echo
   echo '```'
-  java src/test/java/org/w3id/registre/server/QueryFuzz.java "$base/registre/sparql" queries "$seed" "$fuzz" "$threads"
+  java src/test/java/org/w3id/registre/server/QueryFuzz.java "$base/registre/sparql" queries "$seed" "$fuzz" "$threads" \
+    | tee "$out/fuzz.txt"
   echo '```'
   echo
   echo "charge / load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -63,7 +64,7 @@ base="http://127.0.0.1:$port"
   echo
   echo "| cas / case | état / state | temps jusqu'à la fin du processus / time to process exit |"
   echo "|---|---|---|"
-  java bench/reliability/Reliability.java sigterm "$base" "$timeout" "$pid"
+  java bench/reliability/Reliability.java sigterm "$base" "$timeout" "$pid" | tee "$out/sigterm.txt"
   echo
   echo "Journal / log: $(wc -l < "$log") lignes / lines, $(wc -c < "$log") octets / bytes;"
   echo "lignes de plus de 600 caractères / lines over 600 characters: $(awk 'length > 600' "$log" | wc -l)"
@@ -73,3 +74,10 @@ base="http://127.0.0.1:$port"
 } | tee "$results"
 wait $pid 2>/dev/null || true
 trap - EXIT
+# Fails (exit 1) on what must never happen: a server error other than a timeout's 503, a request without an answer,
+# a server still running after SIGTERM.
+failed=0
+if grep -E '^status (5[0-9][0-9]|sans)' "$out/fuzz.txt" | grep -v '^status 503 '; then failed=1; fi
+if grep 'RequestLog :: .* 5[0-9][0-9] [0-9]* ms' "$log" | grep -v ' 503 [0-9]* ms'; then failed=1; fi
+if ! grep -q 'arrêté / stopped' "$out/sigterm.txt"; then failed=1; fi
+exit $failed

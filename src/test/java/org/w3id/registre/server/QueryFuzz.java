@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
  * plain random bytes, each sent as GET, as a form or as an {@code application/sparql-query} body. The same seed sends
  * the same requests. Only the JDK is used, so that {@code bench/reliability/run.sh} runs this file as it stands:
  * <pre>java src/test/java/org/w3id/registre/server/QueryFuzz.java URL QUERIES_DIR SEED COUNT [THREADS]</pre>
- * and prints the count of answers by status ({@code -1}: no answer within 30 s).
+ * and prints the count of answers by status.
  */
 public final class QueryFuzz {
 
@@ -35,6 +36,11 @@ public final class QueryFuzz {
         " GROUP BY ?g", " VALUES ?v { 1 2 }", " BIND(1/0 AS ?e)", " FILTER(REGEX(STR(?x), \"^(.*a){12}b$\"))",
         " <<( ?s ?p ?o )>>", " ?s <urn:p>/<urn:q>* ?o .", " 9999999999999999999999999999e999999", " \"\\u0000\"",
         " SELECT * WHERE {", "}", " LIMIT -1", " # commentaire\n", " @fr", "^^<urn:t>", " COUNT(*)"};
+
+    /** Key of the requests that got no status. */
+    public static final String NO_ANSWER = "sans réponse / no answer";
+    /** Suffix of the status of an answer cut after its status was sent (a stream over its time). */
+    public static final String CUT = " coupée / cut";
 
     private final List<byte[]> seeds;
     private final Random random;
@@ -173,9 +179,10 @@ public final class QueryFuzz {
 
     /**
      * Sends {@code count} fuzzed requests over {@code threads} connections and counts the answers by status
-     * ({@code -1}: no answer in 30 s, or the connection failed).
+     * ({@value #NO_ANSWER}: no answer in 30 s, or the connection failed; status + {@value #CUT}: the answer was
+     * cut after its status).
      */
-    public static Map<Integer, Integer> run(String endpoint, List<String> seedQueries, long seed, int count,
+    public static Map<String, Integer> run(String endpoint, List<String> seedQueries, long seed, int count,
             int threads) throws Exception {
         QueryFuzz fuzz = new QueryFuzz(seedQueries, seed);
         List<Input> inputs = new ArrayList<>(count);
@@ -186,19 +193,24 @@ public final class QueryFuzz {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Integer>> answers = new ArrayList<>();
+            List<Future<String>> answers = new ArrayList<>();
             for (Input input : inputs) {
                 answers.add(pool.submit(() -> {
+                    AtomicInteger status = new AtomicInteger();
                     try {
-                        return http.send(request(endpoint, input), HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
+                        return Integer.toString(http.send(request(endpoint, input), info -> {
+                            status.set(info.statusCode());
+                            return HttpResponse.BodySubscribers.discarding();
+                        }).statusCode());
                     } catch (IOException e) {
-                        return -1;
+                        // A 200 whose stream the server cut at its timeout ends without its last chunk: the client
+                        // sees an error after the status, as it should.
+                        return status.get() == 0 ? NO_ANSWER : status.get() + CUT;
                     }
                 }));
             }
-            Map<Integer, Integer> byStatus = new TreeMap<>();
-            for (Future<Integer> f : answers) {
+            Map<String, Integer> byStatus = new TreeMap<>();
+            for (Future<String> f : answers) {
                 byStatus.merge(f.get(), 1, Integer::sum);
             }
             return byStatus;
@@ -225,7 +237,7 @@ public final class QueryFuzz {
         int count = Integer.parseInt(args[3]);
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         long t0 = System.nanoTime();
-        Map<Integer, Integer> byStatus = run(endpoint, seeds, seed, count, threads);
+        Map<String, Integer> byStatus = run(endpoint, seeds, seed, count, threads);
         System.out.printf("fuzz seed=%d count=%d threads=%d seconds=%.1f%n", seed, count, threads,
                 (System.nanoTime() - t0) / 1e9);
         byStatus.forEach((status, n) -> System.out.println("status " + status + " " + n));

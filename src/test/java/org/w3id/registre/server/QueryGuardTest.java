@@ -255,14 +255,15 @@ class QueryGuardTest {
 
     @Test
     void seededFuzzGetsNoServerError() throws Exception {
-        Map<Integer, Integer> byStatus = QueryFuzz.run(endpoint, QueryFuzz.readQueries(Path.of("queries")), 14,
+        Map<String, Integer> byStatus = QueryFuzz.run(endpoint, QueryFuzz.readQueries(Path.of("queries")), 14,
                 300, 4);
-        int answered = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-        assertEquals(300, answered);
-        // 503 is the answer to a query over its time; any other 5xx, or no answer, is a failure.
-        byStatus.forEach((status, n) -> assertTrue(status >= 200 && status < 500 || status == 503,
+        assertEquals(300, byStatus.values().stream().mapToInt(Integer::intValue).sum());
+        // 503 is the answer to a query over its time, a cut 200 a stream over its time; any other 5xx, or no answer,
+        // is a failure.
+        byStatus.forEach((status, n) -> assertTrue(status.matches("[234]\\d\\d|503|200" + QueryFuzz.CUT),
                 "status " + status + " × " + n + " in " + byStatus));
-        assertTrue(byStatus.getOrDefault(400, 0) > 100 && byStatus.getOrDefault(200, 0) > 10, byStatus.toString());
+        assertTrue(byStatus.getOrDefault("400", 0) > 100 && byStatus.getOrDefault("200", 0) > 10,
+                byStatus.toString());
     }
 
     // ---- logs ----
