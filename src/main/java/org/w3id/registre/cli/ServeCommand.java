@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -21,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.core.Reg;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.query.QueryCatalogue;
@@ -30,11 +32,13 @@ import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.ContactPoint;
 import org.w3id.registre.publish.LinkedDataSite;
+import org.w3id.registre.publish.PendingFindings;
 import org.w3id.registre.publish.QueryEditor;
 import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.EditionGraphs;
 import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
@@ -119,6 +123,11 @@ public final class ServeCommand implements Callable<Integer> {
         Model original;
         Model published;
         DatasetGraph dataset;
+        List<EditionGraphs.Loaded> editions = data.editions();
+        if (tdb != null && !editions.isEmpty()) {
+            throw new RegistreException("--tdb avec un dossier d'éditions : non pris en charge, servir les éditions en"
+                    + " mémoire / --tdb with a folder of editions: not supported, serve the editions in memory");
+        }
         if (tdb != null) {
             List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
             files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
@@ -136,31 +145,32 @@ public final class ServeCommand implements Callable<Integer> {
             original = data.load();
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
-            dataset = RegisterStore.inMemory(published);
-            // Each register in its own named graph (the default graph stays the union): GRAPH queries and
-            // /registre/data?graph=… dumps see one register at a time.
-            RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
-                    out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
+            dataset = inMemory(published, base, editions, out);
         }
-        // The full-text index is built while the register is validated: both only read, and the machine has
-        // more than one core; start-up waits for the longer of the two.
-        DatasetGraph loaded = dataset;
-        CompletableFuture<RegisterTextIndex.Indexed> indexing = CompletableFuture.supplyAsync(() -> tdb != null
-                ? RegisterTextIndex.onDisk(loaded, tdb.toAbsolutePath().normalize())
-                : RegisterTextIndex.inMemory(loaded, base.iri("ontologie#")));
+        // Off the critical path (issue 13): SPARQL answers as soon as the data is loaded. The in-memory full-text
+        // index and the validation are built beside the running server; text:query and the search page wait for the
+        // index, the pages that show findings wait for the validation — a few seconds after start, then never again.
+        // The on-disk index of --tdb is reused from the store folder, so it is opened before listening.
+        CompletableFuture<RegisterTextIndex.Indexed> indexing;
+        DatasetGraph served;
+        if (tdb != null) {
+            RegisterTextIndex.Indexed indexed = RegisterTextIndex.onDisk(dataset, tdb.toAbsolutePath().normalize());
+            indexing = CompletableFuture.completedFuture(indexed);
+            served = indexed.dataset();
+        } else {
+            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset, base.iri("ontologie#"));
+            indexing = beside.built();
+            served = beside.dataset();
+        }
         // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
         LocalDate today = LocalDate.now();
-        ValidationReport report = validate(original, shapesModel, today, out);
-        RegisterTextIndex.Indexed indexed = join(indexing);
-        out.println(indexed.reused()
-                ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
-                : String.format("Index plein texte / full-text index: %,d entrées / entries (%d ms)",
-                        indexed.entries(), indexed.millis()));
-        DatasetGraph served = indexed.dataset();
+        CompletableFuture<ValidationReport> validating = CompletableFuture.supplyAsync(
+                () -> RegisterValidation.validate(original, shapesModel, today));
+        CompletableFuture<ShaclReportFindings> findings = validating.thenApply(
+                report -> ShaclReportFindings.of(report, original, base, today));
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors);
-        RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today),
-                contact);
+        RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact);
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
                 LinkedDataSite.module(site, new RegisterSearch(served, base.iri("ontologie#")))));
@@ -173,6 +183,26 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  Délai maximal / timeout                : "
                 + (timeout > 0 ? timeout + " s" : "aucun / none"));
         out.println("Ctrl-C pour arrêter / to stop");
+        // What was built beside is reported when it is done; a failure stops the server (exit 2), as it would
+        // have stopped it before listening.
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        validating.whenComplete((report, error) -> {
+            if (error == null) {
+                out.println(validationLine(report));
+            } else if (failed.compareAndSet(null, error)) {
+                server.stop();
+            }
+        });
+        indexing.whenComplete((indexed, error) -> {
+            if (error == null) {
+                out.println(indexed.reused()
+                        ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
+                        : String.format("Index plein texte / full-text index: %,d entrées / entries (%d ms)",
+                                indexed.entries(), indexed.millis()));
+            } else if (failed.compareAndSet(null, error)) {
+                server.stop();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Jetty's stop waits for the requests in flight; none holds a thread past the timeout + 1 s, but SIGTERM
             // should not wait that long: after one second the JVM exits with whatever still runs (the data is
@@ -196,18 +226,30 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("Registre arrêté / stopped");
         }, "registre-arret"));
         server.join();
+        Throwable error = failed.get();
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            throw cause instanceof RuntimeException r ? r : new RegistreException(String.valueOf(cause), cause);
+        }
         return 0;
     }
 
-    private static RegisterTextIndex.Indexed join(CompletableFuture<RegisterTextIndex.Indexed> indexing) {
-        try {
-            return indexing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+    /**
+     * The dataset served from memory: the register(s) in the default graph, each register in its named graph, each
+     * edition in the named graph of its IRI.
+     */
+    static DatasetGraph inMemory(Model published, BaseUri base, List<EditionGraphs.Loaded> editions,
+                                 PrintStream out) {
+        DatasetGraph dataset = RegisterStore.inMemory(published);
+        // Each register in its own named graph (the default graph stays the union): GRAPH queries and
+        // /registre/data?graph=… dumps see one register at a time.
+        RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
+                out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
+        // Each edition in the named graph of its IRI: GRAPH <…/edition/YYYY-MM-DD> queries one edition.
+        EditionGraphs.addTo(dataset, editions, base::rebase, iri -> base.iri(iri.substring(Reg.BASE.length())))
+                .forEach((graph, size) -> out.printf("  édition / edition <%s> : %,d triplets / triples%n",
+                        graph, size));
+        return dataset;
     }
 
     private void ensurePortFree() {
@@ -226,13 +268,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Validates the register as of {@code today} and logs the counts by severity; the pages show the report. */
-    private static ValidationReport validate(Model register, Model shapes, LocalDate today, PrintStream out) {
-        ValidationReport report = RegisterValidation.validate(register, shapes, today);
+    /** The counts by severity, as the start-up lines give them; the pages show the report. */
+    private static String validationLine(ValidationReport report) {
         StringBuilder counts = new StringBuilder();
         RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
                 .append(level.bilingual()).append(' ').append(n));
-        out.println("Validation SHACL : " + counts);
-        return report;
+        return "Validation SHACL : " + counts;
     }
 }

@@ -2,7 +2,10 @@ package org.w3id.registre.publish;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
@@ -57,14 +60,17 @@ final class ValidationPage {
         h.close("p").newline();
     }
 
-    /**
-     * The validation results about this resource, then those about its parts (the legal bases and sous-finalités of
-     * a finalité), so that a defect of a basis shows on the finalité too.
-     */
-    void about(Html h, Collection<String> iris, Langue l, SiteLinks links) {
-        if (!site.findings().validated()) {
-            return;
+    /** The results about a resource's IRIs, and those about its parts (what dct:isPartOf it). */
+    private record Concerning(List<ValidationFinding> about, List<ValidationFinding> ofParts) {
+
+        List<ValidationFinding> all() {
+            List<ValidationFinding> all = new ArrayList<>(about);
+            all.addAll(ofParts);
+            return all;
         }
+    }
+
+    private Concerning concerning(Collection<String> iris) {
         List<ValidationFinding> about = new ArrayList<>();
         List<ValidationFinding> ofParts = new ArrayList<>();
         for (String iri : iris) {
@@ -76,24 +82,86 @@ final class ValidationPage {
                 }
             }
         }
-        h.el("h2", l.msg("validation-results")).newline();
+        return new Concerning(about, ofParts);
+    }
+
+    /** The anchor of the first result of a severity in a resource page's results ("constat-violation"). */
+    static String anchor(ValidationFinding.Severity severity) {
+        return "constat-" + severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The status line at the top of a resource page: its results (its own and its parts', those listed below)
+     * counted by severity, each count that is not zero a link to the first of them below.
+     */
+    void statusLine(Html h, Collection<String> iris, Langue l, SiteLinks links) {
+        h.open("p", "class", "etat", "id", "etat-validation").el("strong", l.msg("status-validation")).text(" ");
+        if (!site.findings().validated()) {
+            h.text(l.msg("status-not-validated")).close("p").newline();
+            return;
+        }
+        List<ValidationFinding> all = concerning(iris).all();
+        ValidationFinding.Severity[] severities = ValidationFinding.Severity.values();
+        for (int i = 0; i < severities.length; i++) {
+            ValidationFinding.Severity severity = severities[i];
+            long n = all.stream().filter(f -> f.severity() == severity).count();
+            String text = n + " " + switch (severity) {
+                case VIOLATION -> l.msg("count-violation");
+                case WARNING -> l.msg("count-warning");
+                case INFO -> l.msg("count-info");
+            };
+            if (i > 0) {
+                h.text(" · ");
+            }
+            if (n == 0) {
+                h.el("span", text, "class", "etat-zero");
+            } else {
+                h.a("#" + anchor(severity), text, "class", severity.label(l));
+            }
+        }
+        if (all.isEmpty()) {
+            h.text(" — " + l.msg("status-nothing"));
+        }
+        h.close("p").newline();
+    }
+
+    /**
+     * The validation results about this resource, then those about its parts (the legal bases and sous-finalités of
+     * a finalité), so that a defect of a basis shows on the finalité too. The first result of each severity carries
+     * its anchor, where the status line leads.
+     */
+    void about(Html h, Collection<String> iris, Langue l, SiteLinks links) {
+        if (!site.findings().validated()) {
+            return;
+        }
+        Concerning concerning = concerning(iris);
+        List<ValidationFinding> about = concerning.about();
+        List<ValidationFinding> ofParts = concerning.ofParts();
+        h.el("h2", l.msg("validation-results"), "id", "resultats-validation").newline();
         if (about.isEmpty() && ofParts.isEmpty()) {
             h.open("p").text(l.msg("no-validation-result-about"))
                     .a(links.validation(l), l.msg("full-report")).close("p").newline();
             return;
         }
+        Set<ValidationFinding.Severity> anchored = EnumSet.noneOf(ValidationFinding.Severity.class);
         if (!about.isEmpty()) {
-            findingsTable(h, about, l, links, false);
+            findingsTable(h, about, l, links, false, anchored);
         }
         if (!ofParts.isEmpty()) {
             h.el("h3", l.msg("about-parts-legal-bases")).newline();
-            findingsTable(h, ofParts, l, links, true);
+            findingsTable(h, ofParts, l, links, true, anchored);
         }
         h.open("p").a(links.validation(l), l.msg("full-validation-report")).close("p");
     }
 
     void findingsTable(Html h, List<ValidationFinding> findings, Langue l, SiteLinks links,
             boolean withFocus) {
+        findingsTable(h, findings, l, links, withFocus, EnumSet.allOf(ValidationFinding.Severity.class));
+    }
+
+    /** @param anchored the severities whose anchor is already on the page: the first row of each other gets it */
+    private void findingsTable(Html h, List<ValidationFinding> findings, Langue l, SiteLinks links,
+            boolean withFocus, Set<ValidationFinding.Severity> anchored) {
         h.open("table").open("thead").open("tr");
         List<String> cols = new ArrayList<>(List.of(l.msg("severity")));
         if (withFocus) {
@@ -106,7 +174,7 @@ final class ValidationPage {
         }
         h.close("tr").close("thead").open("tbody").newline();
         for (ValidationFinding f : findings) {
-            h.open("tr", "class", "resultat");
+            h.open("tr", "class", "resultat", "id", anchored.add(f.severity()) ? anchor(f.severity()) : null);
             h.el("td", f.severity().label(l), "class", f.severity().label(l));
             if (withFocus) {
                 h.open("td");

@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -110,6 +111,24 @@ public final class RegisterTextIndex {
         TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config(reg));
         int entries = fill(index, base, reg);
         return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, false);
+    }
+
+    /**
+     * An in-memory index filled beside the server: the dataset returned answers at once; {@code text:query} (and
+     * the search page) wait until the index is complete, which {@code built} tells, with the figures. SPARQL without
+     * text search does not wait at all: the index is off the critical path of start-up.
+     */
+    public record Indexing(DatasetGraph dataset, CompletableFuture<Indexed> built) {
+    }
+
+    /** {@link #inMemory(DatasetGraph, String)}, filled on another thread. */
+    public static Indexing inMemoryBeside(DatasetGraph base, String reg) {
+        long start = System.nanoTime();
+        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config(reg));
+        CompletableFuture<Integer> filled = CompletableFuture.supplyAsync(() -> fill(index, base, reg));
+        DatasetGraph dataset = wrap(base, new IndexBeingBuilt(index, filled));
+        return new Indexing(dataset, filled.thenApply(entries -> new Indexed(dataset, entries,
+                (System.nanoTime() - start) / 1_000_000, false)));
     }
 
     /**
