@@ -82,9 +82,7 @@ final class DiffCommand implements Callable<Integer> {
     /** An edition: the Cnam document (.txt, read with the bundled alignment), a spreadsheet, or RDF. */
     static Model load(Path edition) {
         if (edition.getFileName().toString().endsWith(".txt")) {
-            if (!Files.isRegularFile(edition)) {
-                throw new RegistreException(edition + " : fichier introuvable / file not found");
-            }
+            RegisterFiles.requireFile(edition);
             Path bundled = RegisterFiles.dataDir();
             // The project's readings (data, data subjects, texts) and the sous-finalités' translations are keyed to
             // the bundled edition and quote its words: another edition is compared on what the document states,

@@ -120,9 +120,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** A register in the CNIL template: one Turtle file, {@code ORG.ttl}, the register and the texts it cites. */
     private int importSpreadsheet() {
-        if (!Files.isRegularFile(source)) {
-            throw new RegistreException(source + " : fichier introuvable / file not found");
-        }
+        RegisterFiles.requireFile(source);
         Model register = TemplateReader.read(source);
         List<String> slugs = TemplateWriter.registers(register);
         Path target = (out == null ? Path.of(".") : out).resolve(slugs.get(0) + ".ttl");

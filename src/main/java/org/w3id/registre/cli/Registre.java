@@ -1,5 +1,7 @@
 package org.w3id.registre.cli;
 
+import org.apache.jena.query.QueryDeniedException;
+import org.w3id.registre.core.NoNetwork;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.cli.ValidateCommand;
 
@@ -38,17 +40,35 @@ public final class Registre implements Runnable {
     }
 
     public static CommandLine commandLine() {
+        // Before any subcommand reads a file or runs a query: nothing it reads may make it call another host.
+        NoNetwork.enforce();
         CommandLine cli = new CommandLine(new Registre()).setCaseInsensitiveEnumValuesAllowed(true);
         // Bad input is the user's to fix: its message says where and what, a stack trace would only hide it.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof RegistreException) {
                 commandLine.getErr().println("registre : " + e.getMessage());
+            } else if (deniedService(e)) {
+                commandLine.getErr().println("registre : " + SERVICE_REFUSED);
             } else {
                 e.printStackTrace(commandLine.getErr());
             }
             return EXIT_ERROR;
         });
         return cli;
+    }
+
+    /** Wherever a SERVICE comes from (a query, a SHACL-SPARQL shape), ARQ refuses it; this says why. */
+    static final String SERVICE_REFUSED = "SERVICE refusé : une requête ou une forme SHACL-SPARQL appelle un autre"
+            + " hôte ; registre ne fait aucun appel réseau / SERVICE refused: a query or a SHACL-SPARQL shape calls"
+            + " another host; registre makes no network call";
+
+    private static boolean deniedService(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof QueryDeniedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void main(String[] args) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -27,9 +28,7 @@ final class CuratedCsv {
     }
 
     static List<Row> read(Path file, List<String> header) {
-        if (!Files.isRegularFile(file)) {
-            throw new RegistreException(file + " : fichier introuvable / file not found");
-        }
+        RegisterFiles.requireFile(file);
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -28,7 +29,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.TableBase;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -81,13 +86,14 @@ public final class RegisterStore {
         }
         String fingerprint = fingerprint(files);
         if (ours && !reload) {
+            DatasetGraph reused = openForReuse(store);
             out.println("Magasin TDB2 réutilisé / TDB2 store reused: " + store);
             String loaded = readMarker(store).getProperty("empreinte", "");
             if (!loaded.equals(fingerprint)) {
                 out.println("Attention : les fichiers fournis ont changé depuis le chargement ; --reload pour"
                         + " reconstruire / Warning: the bundled files changed since the load; --reload to rebuild");
             }
-            return DatabaseMgr.connectDatasetGraph(store.toString());
+            return reused;
         }
         Path building = parent.resolve(store.getFileName() + ".chargement");
         deleteStore(building);
@@ -113,6 +119,83 @@ public final class RegisterStore {
         return DatabaseMgr.connectDatasetGraph(store.toString());
     }
 
+    /**
+     * Opens a store for reuse, after reading all of it: every entry of every index (they must agree), every node of
+     * the node table, and the default graph, whose size must be the one recorded at load time. A store damaged on
+     * disk (a truncated file, a lost block) would otherwise be reported as reused and fail on the first query, or
+     * half-way through start-up, with a TDB2 stack trace. The register is small: this costs well under a second.
+     */
+    private static DatasetGraph openForReuse(Path store) {
+        long recorded = Long.parseLong(readMarker(store).getProperty("triplets", "-1"));
+        DatasetGraph dsg = null;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+            DatasetGraph opened = dsg;
+            String problem = Txn.calculateRead(opened, () -> problem(opened, recorded));
+            if (problem != null) {
+                throw damaged(store, problem, null);
+            }
+            return dsg;
+        } catch (RegistreException e) {
+            release(dsg);
+            throw e;
+        } catch (RuntimeException e) {
+            release(dsg);
+            // TDB2's own message, first line only: what broke, not where in TDB2.
+            String what = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw damaged(store, e.getClass().getSimpleName() + (what.isEmpty() ? "" : ": " + what), e);
+        }
+    }
+
+    /** What is wrong with an open store, or null. */
+    private static String problem(DatasetGraph dsg, long recordedTriples) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        for (TableBase table : List.of(tdb.getTripleTable(), tdb.getQuadTable())) {
+            long first = -1;
+            for (TupleIndex index : table.getNodeTupleTable().getTupleTable().getIndexes()) {
+                long n = count(index.all());
+                if (first >= 0 && n != first) {
+                    return "index " + index.getName() + " : " + n + " entrées, " + first + " dans le premier / entries,"
+                            + " " + first + " in the first";
+                }
+                first = n;
+            }
+        }
+        count(tdb.getTripleTable().getNodeTupleTable().getNodeTable().all());
+        long triples = count(dsg.getDefaultGraph().find());
+        if (recordedTriples >= 0 && triples != recordedTriples) {
+            return triples + " triplets lus, " + recordedTriples + " chargés / triples read, " + recordedTriples
+                    + " loaded";
+        }
+        return null;
+    }
+
+    private static long count(Iterator<?> it) {
+        long n = 0;
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    private static RegistreException damaged(Path store, String problem, Throwable cause) {
+        return new RegistreException(store + " : magasin TDB2 endommagé (" + problem + ") ; le reconstruire à partir"
+                + " des fichiers avec --reload / damaged TDB2 store; rebuild it from the files with --reload", cause);
+    }
+
+    /** Closes a store that will not be used, so that --reload (or another process) finds it free. */
+    private static void release(DatasetGraph dsg) {
+        if (dsg == null) {
+            return;
+        }
+        try {
+            TDBInternal.expel(dsg, true);
+        } catch (RuntimeException alreadyBroken) {
+            // nothing more to release
+        }
+    }
+
     private static long load(Path building, List<Path> files, PrintStream out) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(building.toString());
         // The register is small (tens of thousands of triples): the basic loader is the quickest to start, and it
@@ -121,9 +204,10 @@ public final class RegisterStore {
         try {
             loader.startBulk();
             for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    throw new RegistreException(file + " : fichier introuvable / file not found");
-                }
+                RegisterFiles.requireFile(file);
+                // As strict as the in-memory load: TDB2's loader, like Jena's reader, would take bytes that are not
+                // UTF-8 for U+FFFD.
+                RegisterFiles.checkUtf8(file, RegisterFiles.rdfSyntax(file));
                 out.println("Chargement / loading " + file);
                 loader.load(file.toString());
             }

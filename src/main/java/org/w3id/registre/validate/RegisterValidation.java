@@ -75,7 +75,13 @@ public final class RegisterValidation {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
-                files.addAll(RegisterFiles.turtleIn(p));
+                List<Path> inside = RegisterFiles.turtleIn(p);
+                if (inside.isEmpty()) {
+                    // Validating against no shape at all would pass anything.
+                    throw new RegistreException(p + " : aucun fichier .ttl dans ce dossier ; attendu des formes SHACL"
+                            + " en Turtle / no .ttl file in this folder; expected SHACL shapes in Turtle");
+                }
+                files.addAll(inside);
             } else {
                 files.add(p);
             }

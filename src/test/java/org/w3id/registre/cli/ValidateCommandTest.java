@@ -108,7 +108,7 @@ class ValidateCommandTest {
         Path out = tmp.resolve("never.html");
         Run parse = run("--data", bad.toString(), "--format", "html", "--output", out.toString());
         assertEquals(2, parse.code());
-        assertTrue(parse.err().contains("bad.ttl") && parse.err().contains("line: 4"), parse.err());
+        assertTrue(parse.err().contains("bad.ttl") && parse.err().contains("[ligne / line 4, col 8]"), parse.err());
         assertFalse(Files.exists(out), "nothing half-written");
     }
 

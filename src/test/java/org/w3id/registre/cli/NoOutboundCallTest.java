@@ -1,0 +1,142 @@
+package org.w3id.registre.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No subcommand calls another host, whatever its files name: a remote JSON-LD {@code @context}, a SHACL-SPARQL shape
+ * or a query with {@code SERVICE}. Each points at a listener on loopback, which must see no connection at all; each
+ * command stops with exit 2 and one line saying what was refused.
+ */
+class NoOutboundCallTest {
+
+    @TempDir
+    static Path tmp;
+
+    static ServerSocket listener;
+    static final AtomicInteger connections = new AtomicInteger();
+    static String url;
+
+    @BeforeAll
+    static void listen() throws IOException {
+        listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        url = "http://127.0.0.1:" + listener.getLocalPort() + "/";
+        Thread accepting = new Thread(() -> {
+            while (!listener.isClosed()) {
+                try (Socket s = listener.accept()) {
+                    connections.incrementAndGet();
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "listener");
+        accepting.setDaemon(true);
+        accepting.start();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        listener.close();
+    }
+
+    static String run(List<String> args, int[] code) {
+        StringWriter err = new StringWriter();
+        var cli = Registre.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        code[0] = cli.execute(args.toArray(String[]::new));
+        return err.toString().strip();
+    }
+
+    static void assertRefused(String expected, String... args) {
+        int[] code = new int[1];
+        String err = run(List.of(args), code);
+        assertEquals(expected, err, String.join(" ", args));
+        assertEquals(2, code[0], String.join(" ", args));
+        assertEquals(0, connections.get(), "connections to the loopback listener after " + String.join(" ", args));
+    }
+
+    static String contextRefused(Path file, String context) {
+        return "registre : " + file + " : contexte JSON-LD distant refusé : " + context + " ; registre ne fait aucun"
+                + " appel réseau, mettre le contexte dans le fichier ou dans un fichier local / remote JSON-LD context"
+                + " refused: registre makes no network call; put the context inline or in a local file";
+    }
+
+    static final String SERVICE_REFUSED = "registre : SERVICE refusé : une requête ou une forme SHACL-SPARQL appelle"
+            + " un autre hôte ; registre ne fait aucun appel réseau / SERVICE refused: a query or a SHACL-SPARQL shape"
+            + " calls another host; registre makes no network call";
+
+    @Test
+    void aRemoteJsonLdContextIsNeverFetched() throws IOException {
+        String context = url + "contexte.jsonld";
+        Path jsonld = Files.writeString(tmp.resolve("distant.jsonld"), """
+                {"@context": "%s", "@id": "https://example.org/a", "nom": "A"}
+                """.formatted(context));
+        // In an array of contexts, after an inline one: refused all the same.
+        Path nested = Files.writeString(tmp.resolve("imbrique.jsonld"), """
+                {"@context": [{"ex": "https://example.org/"}, "%s"], "@id": "ex:a", "ex:nom": "A"}
+                """.formatted(context));
+        assertRefused(contextRefused(jsonld, context), "validate", "--data", jsonld.toString());
+        assertRefused(contextRefused(nested, context), "validate", "--data", nested.toString());
+        assertRefused(contextRefused(jsonld, context), "info", "--data", jsonld.toString());
+        assertRefused(contextRefused(jsonld, context), "query", "01", "--data", jsonld.toString());
+        assertRefused(contextRefused(jsonld, context), "export", "--site", tmp.resolve("site").toString(),
+                "--data", jsonld.toString());
+        assertRefused(contextRefused(jsonld, context), "serve", "--port", "0", "--data", jsonld.toString());
+        assertEquals(false, Files.exists(tmp.resolve("site")), "nothing exported");
+    }
+
+    @Test
+    void aLocalContextFileIsRead() throws IOException {
+        Path context = Files.writeString(tmp.resolve("contexte-local.jsonld"), """
+                {"@context": {"nom": "https://example.org/nom"}}
+                """);
+        Path jsonld = Files.writeString(tmp.resolve("local.jsonld"), """
+                {"@context": "%s", "@id": "https://example.org/a", "nom": "A"}
+                """.formatted(context.toUri()));
+        int[] code = new int[1];
+        String err = run(List.of("info", "--data", jsonld.toString()), code);
+        assertEquals(0, code[0], err);
+    }
+
+    @Test
+    void serviceInAShapeOrAQueryIsRefused() throws IOException {
+        Path data = Files.writeString(tmp.resolve("donnees.ttl"), """
+                <https://example.org/a> <https://example.org/nom> "A" .
+                """);
+        Path shapes = Files.writeString(tmp.resolve("formes-service.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                <https://example.org/Forme> a sh:NodeShape ;
+                    sh:targetSubjectsOf <https://example.org/nom> ;
+                    sh:sparql [ sh:select \"""
+                        SELECT $this WHERE { SERVICE <%s> { $this ?p ?o } }
+                    \""" ] .
+                """.formatted(url + "sparql"));
+        Path query = Files.writeString(tmp.resolve("service.rq"), """
+                # titre: Appel à un autre hôte
+                # title: A call to another host
+                # rgpd: aucun / none
+                SELECT * WHERE { SERVICE <%s> { ?s ?p ?o } }
+                """.formatted(url + "sparql"));
+        assertRefused(SERVICE_REFUSED, "validate", "--data", data.toString(), "--shapes", shapes.toString());
+        assertRefused(SERVICE_REFUSED, "export", "--site", tmp.resolve("site").toString(), "--data", data.toString(),
+                "--shapes", shapes.toString());
+        assertRefused(SERVICE_REFUSED, "query", query.toString(), "--data", data.toString());
+        assertEquals(false, Files.exists(tmp.resolve("site")), "nothing exported");
+    }
+}
