@@ -190,7 +190,9 @@ nginx_cmd() { "$NGINX" -p "$state/nginx" -c "$state/nginx/nginx.conf" -e "$state
 
 start_replica() { # $1: index; $2: port (0 = a free one, learnt from the replica's own output)
   local i=$1 p=$2
-  local args=(serve --host 127.0.0.1 --port "$p")
+  # --metrics: the replicas listen on loopback only, and the failover test counts each one's requests from its
+  # /$/metrics (off by default since serve hides it from the public); nginx does not proxy /$/.
+  local args=(serve --host 127.0.0.1 --port "$p" --metrics)
   [ "$tdb" -eq 1 ] && args+=(--tdb "$state/replica-$i/tdb")
   mkdir -p "$state/replica-$i"
   : > "$state/replica-$i/log"
