@@ -145,8 +145,8 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph loaded = dataset;
         CompletableFuture<RegisterTextIndex.Indexed> indexing = CompletableFuture.supplyAsync(() -> tdb != null
                 ? RegisterTextIndex.onDisk(loaded, tdb.toAbsolutePath().normalize())
-                : RegisterTextIndex.inMemory(loaded, base.iri("ontologie#")));
-        // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
+                : RegisterTextIndex.inMemory(loaded));
+        // Validated as loaded, before the register's IRIs move under another base (the vocabulary does not move).
         LocalDate today = LocalDate.now();
         ValidationReport report = validate(original, shapesModel, today, out);
         RegisterTextIndex.Indexed indexed = join(indexing);
@@ -160,7 +160,7 @@ public final class ServeCommand implements Callable<Integer> {
         RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today));
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
-                LinkedDataSite.module(site, new RegisterSearch(served, base.iri("ontologie#")))));
+                LinkedDataSite.module(site, new RegisterSearch(served))));
         FusekiServer server = RegisterServer.start(builder, options);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");

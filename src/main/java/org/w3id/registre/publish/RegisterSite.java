@@ -24,6 +24,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.registre.core.Reg;
 
 /**
  * The published register: the whole graph (ontology, register, legal texts), the base it is published under, the
@@ -102,10 +103,10 @@ public final class RegisterSite {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(graph.getNsPrefixMap());
         for (String iri : irisOf(path)) {
-            out.add(SiteQueries.construct("describe.rq", graph, null, bind("resource", iri)));
+            out.add(SiteQueries.construct("describe.rq", graph, bind("resource", iri)));
             if (!iri.contains("#")) {
                 Resource resource = out.createResource(iri);
-                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph, null,
+                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph,
                         bind("resource", iri))) {
                     out.add(row.getResource("s"), out.createProperty(row.getResource("q").getURI()), resource);
                 }
@@ -119,18 +120,18 @@ public final class RegisterSite {
         return graph;
     }
 
-    /** The project's ontology namespace under this base. */
+    /** A term of the project's ontology: vocabulary, the same IRI under every base. */
     public String reg(String local) {
-        return base.iri("ontologie#" + local);
+        return Reg.NS + local;
     }
 
     public Resource resource(String iri) {
         return graph.createResource(iri);
     }
 
-    /** Runs a page query; the prefix reg: follows the base. */
+    /** Runs a page query. */
     List<QuerySolution> select(String file, Map<String, RDFNode> bindings) {
-        return SiteQueries.select(file, graph, reg(""), bindings);
+        return SiteQueries.select(file, graph, bindings);
     }
 
     List<QuerySolution> select(String file) {

@@ -48,7 +48,7 @@ public final class ShaclReportFindings implements ValidationFindings {
                     "rapport de validation : aucun sh:ValidationReport / validation report: no sh:ValidationReport");
         }
         List<ValidationFinding> all = new ArrayList<>();
-        for (QuerySolution row : SiteQueries.select("validation-results.rq", report, null, java.util.Map.of())) {
+        for (QuerySolution row : SiteQueries.select("validation-results.rq", report, java.util.Map.of())) {
             Resource result = row.getResource("result");
             all.add(new ValidationFinding(
                     nodeText(row.get("focus")),

@@ -111,7 +111,7 @@ public final class StaticSite {
             docs.add(doc);
             iris.put(doc, iri);
         }
-        return StaticSearchIndex.json(site.graph().getGraph(), site.reg(""), docs, iris);
+        return StaticSearchIndex.json(site.graph().getGraph(), docs, iris);
     }
 
     private static boolean replaceable(Path dir) throws IOException {

@@ -51,39 +51,35 @@ public final class RegisterTextIndex {
     /** The folder of the on-disk index inside a TDB2 store folder. */
     public static final String FOLDER = "index-texte";
 
-    /** Field → the property it indexes (register ontology at its usual IRI), the first is the default field. */
-    public static final Map<String, String> FIELDS = fields(Prefixes.REG);
+    /** Field → the property it indexes, in the order of the class comment; the first is the default field. */
+    public static final Map<String, String> FIELDS = fields();
 
     private static final String ENTITY_FIELD = "uri";
 
     private RegisterTextIndex() {
     }
 
-    /**
-     * Field → property, with the project's ontology namespace {@code reg} (it moves with {@code --base-uri}), in the
-     * order of the class comment.
-     */
-    public static Map<String, String> fields(String reg) {
+    private static Map<String, String> fields() {
         var m = new java.util.LinkedHashMap<String, String>();
         m.put("libelle", Prefixes.SKOS + "prefLabel");
         m.put("libelleAlt", Prefixes.SKOS + "altLabel");
         m.put("titre", Prefixes.DCT + "title");
-        m.put("fondement", reg + "texteSource");
-        m.put("fondements", reg + "fondementsTexte");
+        m.put("fondement", Prefixes.REG + "texteSource");
+        m.put("fondements", Prefixes.REG + "fondementsTexte");
         m.put("note", Prefixes.SKOS + "note");
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    static EntityDefinition definition(String reg) {
-        var fields = fields(reg).entrySet().iterator();
+    static EntityDefinition definition() {
+        var fields = FIELDS.entrySet().iterator();
         var first = fields.next();
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, first.getKey(), NodeFactory.createURI(first.getValue()));
         fields.forEachRemaining(f -> def.set(f.getKey(), NodeFactory.createURI(f.getValue())));
         return def;
     }
 
-    static TextIndexConfig config(String reg) {
-        EntityDefinition definition = definition(reg);
+    static TextIndexConfig config() {
+        EntityDefinition definition = definition();
         // The language of each literal is stored: text:query's "lang:fr" works, and hits keep their language tag.
         definition.setLangField("langue");
         TextIndexConfig config = new TextIndexConfig(definition);
@@ -101,14 +97,9 @@ public final class RegisterTextIndex {
 
     /** Indexes the default graph of {@code base} in memory; the dataset returned answers text:query. */
     public static Indexed inMemory(DatasetGraph base) {
-        return inMemory(base, Prefixes.REG);
-    }
-
-    /** The same, for a register whose ontology namespace moved under another base. */
-    public static Indexed inMemory(DatasetGraph base, String reg) {
         long start = System.nanoTime();
-        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config(reg));
-        int entries = fill(index, base, reg);
+        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+        int entries = fill(index, base);
         return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, false);
     }
 
@@ -127,13 +118,13 @@ public final class RegisterTextIndex {
                 deleteTree(building);
                 Files.createDirectories(building);
                 try (Directory dir = FSDirectory.open(building)) {
-                    TextIndex index = new TextIndexLucene(dir, config(Prefixes.REG));
-                    entries = fill(index, base, Prefixes.REG);
+                    TextIndex index = new TextIndexLucene(dir, config());
+                    entries = fill(index, base);
                     index.close();
                 }
                 Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
             }
-            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config(Prefixes.REG));
+            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config());
             return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, reused);
         } catch (IOException e) {
             throw new RegistreException(target + " : index plein texte impossible à écrire ou à lire / cannot write"
@@ -142,12 +133,12 @@ public final class RegisterTextIndex {
     }
 
     /** Adds one Lucene document per indexed literal of the default graph, then commits. */
-    private static int fill(TextIndex index, DatasetGraph base, String reg) {
+    private static int fill(TextIndex index, DatasetGraph base) {
         EntityDefinition def = index.getDocDef();
         int[] count = {0};
         Txn.executeRead(base, () -> {
             Graph graph = base.getDefaultGraph();
-            for (String property : fields(reg).values()) {
+            for (String property : FIELDS.values()) {
                 Node p = NodeFactory.createURI(property);
                 graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
                     Entity entity = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphNodeGenerated,

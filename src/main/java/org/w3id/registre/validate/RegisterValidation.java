@@ -21,6 +21,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.Reg;
 
 /**
  * Validates the register with the project's SHACL shapes. Reused by {@code registre validate} and by {@code serve}.
@@ -32,7 +33,7 @@ import org.w3id.registre.core.Prefixes;
 public final class RegisterValidation {
 
     /** The subject of the validation-context triple the date-dependent shapes read. */
-    public static final String CONTEXT = "https://w3id.org/registre/validation";
+    public static final String CONTEXT = Reg.VALIDATION;
     /** The property giving the date of validation. */
     public static final String VALIDATION_DATE = Prefixes.REG + "dateDeValidation";
 
