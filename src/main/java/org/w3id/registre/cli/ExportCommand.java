@@ -11,6 +11,7 @@ import org.w3id.registre.validate.RegisterValidation;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.publish.ContactPoint;
 import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.publish.StaticSite;
@@ -81,6 +82,7 @@ public final class ExportCommand implements Callable<Integer> {
             return exportTemplate();
         }
         BaseUri base = siteOptions.base();
+        ContactPoint contact = siteOptions.contact();
         if (!siteUrl.matches("https?://[^/?#\\s]+/([^?#\\s]*/)?")) {
             throw new RegistreException("--site-url " + siteUrl + " : attendu une adresse http(s) finie par / /"
                     + " expected an http(s) URL ending with /");
@@ -92,7 +94,7 @@ public final class ExportCommand implements Callable<Integer> {
                 : ShaclReportFindings.of(RegisterValidation.validate(loaded,
                         shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes),
                         LocalDate.now()), loaded, base, LocalDate.now());
-        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings), siteUrl).write(siteDir);
+        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact), siteUrl).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
                 + " pages, " + result.rdfDocuments() + " RDF documents");

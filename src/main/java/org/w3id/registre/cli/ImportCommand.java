@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.w3id.registre.importer.RegisterImport;
+import org.w3id.registre.core.Editions;
 import org.w3id.registre.core.FileCommit;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
@@ -75,8 +76,21 @@ final class ImportCommand implements Callable<Integer> {
                     + " / default: bundled)")
     Path texts;
 
+    @Option(names = "--edition", paramLabel = "AAAA-MM-JJ",
+            description = {"Enregistre la source comme édition de ce jour dans DIR/editions/AAAA-MM-JJ/, en gardant"
+                + " les IRI de l'édition précédente pour ce qui n'a pas changé (défaut de --out : le dossier courant) /",
+                "records the source as the edition of that day in DIR/editions/YYYY-MM-DD/, keeping the previous"
+                + " edition's IRIs for what did not change (--out defaults to the current folder)"})
+    String edition;
+
     @Override
     public Integer call() throws IOException {
+        if (edition != null) {
+            return EditionImport.run(source != null ? source : RegisterFiles.dataDir().resolve(BUNDLED_SOURCE),
+                    Editions.date(edition, "--edition"), out == null ? Path.of(".") : out,
+                    corrections != null ? corrections
+                            : RegisterFiles.dataDir().resolve(RegisterImport.CORRECTIONS));
+        }
         if (source != null && SpreadsheetFormat.of(source) != null) {
             return importSpreadsheet();
         }

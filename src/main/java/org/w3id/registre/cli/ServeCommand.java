@@ -28,6 +28,7 @@ import org.w3id.registre.core.RegisterInputs;
 import org.w3id.registre.search.RegisterSearch;
 import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.publish.ContactPoint;
 import org.w3id.registre.publish.LinkedDataSite;
 import org.w3id.registre.publish.QueryEditor;
 import org.w3id.registre.publish.RegisterSite;
@@ -105,6 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new RegistreException("--reload ne vaut qu'avec --tdb / --reload only applies with --tdb");
         }
         BaseUri base = siteOptions.base();
+        ContactPoint contact = siteOptions.contact();
         if (tdb != null && !base.isDefault()) {
             throw new RegistreException("--base-uri " + base.value() + " avec --tdb : non pris en charge, le magasin"
                     + " garde les IRI d'origine / not supported with --tdb: the store keeps the original IRIs");
@@ -157,7 +159,8 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph served = indexed.dataset();
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors);
-        RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today));
+        RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today),
+                contact);
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
                 LinkedDataSite.module(site, new RegisterSearch(served))));

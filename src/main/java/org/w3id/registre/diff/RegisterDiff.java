@@ -27,17 +27,19 @@ public final class RegisterDiff {
 
     /** The changes from {@code before} to {@code after}, in the order of the finalités' identifiers. */
     public static List<Change> between(Model before, Model after) {
+        return between(before, after, Set.of());
+    }
+
+    /**
+     * The changes from {@code before} to {@code after}, an added finalité numbered after the identifiers of
+     * {@code used} as well (those of the editions older than {@code before}), as {@link EditionIdentity} numbers it.
+     */
+    public static List<Change> between(Model before, Model after, Set<String> used) {
         Snapshot old = Snapshot.of(before);
         Snapshot neu = Snapshot.of(after);
         Map<Snapshot.Fin, Snapshot.Fin> matched = match(old.finalites(), neu.finalites());
         List<Change> changes = new ArrayList<>();
-        Set<Snapshot.Fin> kept = new HashSet<>(matched.values());
-        // An added finalité takes its mission's next free number: the others keep theirs.
-        Map<String, Integer> next = new LinkedHashMap<>();
-        for (Snapshot.Fin f : old.finalites()) {
-            int n = number(f.id());
-            next.merge(f.mission(), n + 1, Math::max);
-        }
+        Map<Snapshot.Fin, String> ids = identifiers(old, neu, matched, used);
         for (Snapshot.Fin f : old.finalites()) {
             Snapshot.Fin g = matched.get(f);
             if (g == null) {
@@ -49,16 +51,45 @@ public final class RegisterDiff {
             }
             compare(f, g, changes);
         }
+        Set<Snapshot.Fin> kept = new HashSet<>(matched.values());
         for (Snapshot.Fin g : neu.finalites()) {
             if (!kept.contains(g)) {
-                int n = next.getOrDefault(g.mission(), 1);
-                next.put(g.mission(), n + 1);
-                String id = g.mission().isEmpty() ? g.id() : g.mission() + "-" + String.format(Locale.ROOT, "%02d", n);
-                changes.add(new Change(Change.Kind.FINALITE_AJOUTEE, id, g.title(), null, g.title()));
+                changes.add(new Change(Change.Kind.FINALITE_AJOUTEE, ids.get(g), g.title(), null, g.title()));
             }
         }
         changes.sort(java.util.Comparator.comparing(Change::finalite));
         return changes;
+    }
+
+    /**
+     * The identifier each finalité of the new edition keeps: the old one for a finalité matched to one of the old
+     * edition, else its mission's next free number, after every number of the old edition and of {@code used} (the
+     * identifiers of still older editions, so that a number once given is never given to another finalité). A
+     * register without missions (the CNIL template) keeps the reference its source gives.
+     */
+    static Map<Snapshot.Fin, String> identifiers(Snapshot old, Snapshot neu, Map<Snapshot.Fin, Snapshot.Fin> matched,
+                                                 Set<String> used) {
+        Map<Snapshot.Fin, String> ids = new LinkedHashMap<>();
+        matched.forEach((f, g) -> ids.put(g, f.id()));
+        Map<String, Integer> next = new LinkedHashMap<>();
+        for (Snapshot.Fin f : old.finalites()) {
+            next.merge(f.mission(), number(f.id()) + 1, Math::max);
+        }
+        for (String id : used) {
+            int dash = id.lastIndexOf('-');
+            if (dash > 0) {
+                next.merge(id.substring(0, dash), number(id) + 1, Math::max);
+            }
+        }
+        for (Snapshot.Fin g : neu.finalites()) {
+            if (!ids.containsKey(g)) {
+                int n = next.getOrDefault(g.mission(), 1);
+                next.put(g.mission(), n + 1);
+                ids.put(g, g.mission().isEmpty() ? g.id()
+                        : g.mission() + "-" + String.format(Locale.ROOT, "%02d", n));
+            }
+        }
+        return ids;
     }
 
     private static int number(String id) {
@@ -70,7 +101,7 @@ public final class RegisterDiff {
         }
     }
 
-    private static Map<Snapshot.Fin, Snapshot.Fin> match(List<Snapshot.Fin> old, List<Snapshot.Fin> neu) {
+    static Map<Snapshot.Fin, Snapshot.Fin> match(List<Snapshot.Fin> old, List<Snapshot.Fin> neu) {
         Map<Snapshot.Fin, Snapshot.Fin> matched = new LinkedHashMap<>();
         Set<Snapshot.Fin> taken = new HashSet<>();
         for (Snapshot.Fin f : old) {

@@ -25,7 +25,8 @@ record Snapshot(List<Fin> finalites) {
     record Basis(char letter, TreeSet<String> laws, String end) {
     }
 
-    record Fin(String iri, String id, String mission, String title, List<String> sous, Map<Character, Basis> bases) {
+    record Fin(String iri, String id, String mission, String title, List<String> sous, List<String> sousIris,
+               Map<Character, Basis> bases) {
         TreeSet<String> laws() {
             TreeSet<String> all = new TreeSet<>();
             bases.values().forEach(b -> all.addAll(b.laws()));
@@ -66,7 +67,8 @@ record Snapshot(List<Fin> finalites) {
             }
             list.add(new Fin(f.getURI(), f.hasProperty(DCTerms.identifier)
                     ? f.getProperty(DCTerms.identifier).getString() : f.getURI(), missionId, label(f),
-                    sous.stream().map(Snapshot::label).toList(), bases));
+                    sous.stream().map(Snapshot::label).toList(),
+                    sous.stream().map(s -> s.isURIResource() ? s.getURI() : "").toList(), bases));
         }
         list.sort(Comparator.comparing(Fin::id));
         return new Snapshot(list);

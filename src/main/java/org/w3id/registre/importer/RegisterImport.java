@@ -43,6 +43,21 @@ public record RegisterImport(List<Mission> missions, Map<String, String> files) 
         return new RegisterImport(missions, files);
     }
 
+    /**
+     * What the document states, without the project's alignment (DPV purposes, English labels, readings): those
+     * are keyed to the finalités of the bundled edition and do not follow another edition (README "Éditions").
+     * Two files: {@code registre.ttl} and {@code droit.ttl}.
+     */
+    public static RegisterImport stated(Path source, Path corrections) {
+        SourceDocument doc = SourceDocument.read(source);
+        List<Mission> missions = ReadingCorrections.apply(RegisterParser.parse(doc), corrections);
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(RegisterFiles.REGISTRE, RegisterGraph.registre(missions, source.getFileName().toString(),
+                sha256(source)).write());
+        files.put(RegisterFiles.DROIT, RegisterGraph.droit(missions).write());
+        return new RegisterImport(missions, files);
+    }
+
     /** Writes the three files together (mode 0644); a failure leaves the folder as it was. */
     public void writeTo(Path dir) {
         Map<Path, byte[]> out = new LinkedHashMap<>();

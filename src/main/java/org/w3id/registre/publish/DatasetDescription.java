@@ -76,10 +76,7 @@ final class DatasetDescription {
             }
         }
         Resource home = m.createResource(site.base().value()).addProperty(RDF.type, FOAF.Document);
-        Resource contact = m.createResource(doc + "#contact")
-                .addProperty(RDF.type, VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
-                .addProperty(VCARD4.fn, "Projet Registre")
-                .addProperty(VCARD4.hasURL, home);
+        Resource contact = contact(m, doc, site.contact(), home);
         Resource dataset = m.createResource(doc + "#registre")
                 .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(RDF.type, DCAT.Dataset)
@@ -143,6 +140,7 @@ final class DatasetDescription {
             dataset.addProperty(DCAT.distribution, distribution);
         }
         Resource catalogue = catalogue(m, doc, site, project, licence, home, dataset);
+        registerDatasets(site, m, doc, dataset, catalogue, new Publisher(project, licence, contact));
         if (sparqlEndpoint.isPresent()) {
             Resource service = sparqlService(m, doc, sparqlEndpoint.get(), dataset, new Publisher(project, licence,
                     contact));
@@ -232,6 +230,102 @@ final class DatasetDescription {
             catalogue.addProperty(DCTerms.license, licence);
         }
         return catalogue;
+    }
+
+    /**
+     * Whom to write to: the address given with {@code --contact}, else the site's home page. The vCard names the
+     * project, which publishes the graph; the controllers are the contacts for their own registers' documents.
+     */
+    private static Resource contact(Model m, String doc, ContactPoint given, Resource home) {
+        Resource contact = m.createResource(doc + "#contact")
+                .addProperty(RDF.type, VCARD4.Kind).addProperty(RDF.type, VCARD4.Organization)
+                .addProperty(VCARD4.fn, "Projet Registre");
+        given.email().ifPresent(mail -> contact.addProperty(VCARD4.hasEmail, m.createResource(mail)));
+        given.url().ifPresent(url -> contact.addProperty(VCARD4.hasURL, m.createResource(url)));
+        if (given.email().isEmpty() && given.url().isEmpty()) {
+            contact.addProperty(VCARD4.hasURL, home);
+        }
+        return contact;
+    }
+
+    /**
+     * One dataset per register, part of the whole graph: the register's own graph (what {@code serve} keeps in the
+     * named graph of the register's IRI), derived from the document its controller published, downloadable on its
+     * own. The project publishes each of them, as it publishes the whole.
+     */
+    private static void registerDatasets(RegisterSite site, Model m, String doc, Resource whole, Resource catalogue,
+            Publisher by) {
+        for (String iri : site.registers()) {
+            String org = site.base().path(iri).orElseThrow();
+            org = org.substring(0, org.length() - "/registre".length());
+            Resource register = m.createResource(iri);
+            String fr = site.label(site.resource(iri), Langue.FR).text();
+            String en = site.label(site.resource(iri), Langue.EN).text();
+            String controller = controllerName(site, iri).orElse(org);
+            Resource dataset = m.createResource(doc + "#registre-" + org)
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(RDF.type, DCAT.Dataset)
+                    .addProperty(DCTerms.title, fr + " — graphe de connaissances", "fr")
+                    .addProperty(DCTerms.title, en + " — knowledge graph", "en")
+                    .addProperty(DCTerms.description, "Le registre des activités de traitement (article 30 du RGPD) "
+                            + "publié par " + controller + ", lu et aligné sur W3C DPV par le projet Registre ; "
+                            + "ce que le projet ajoute est marqué comme sa lecture.", "fr")
+                    .addProperty(DCTerms.description, "The record of processing activities (GDPR Article 30) "
+                            + "published by " + controller + ", read and aligned with W3C DPV by the Registre "
+                            + "project; what the project adds is marked as its reading.", "en")
+                    .addProperty(DCTerms.publisher, by.project())
+                    .addProperty(DCTerms.creator, by.project())
+                    .addProperty(DCAT.contactPoint, by.contact())
+                    .addProperty(DCTerms.language, DcatApVocabulary.LANGUAGE_FRENCH)
+                    .addProperty(DCTerms.language, DcatApVocabulary.LANGUAGE_ENGLISH)
+                    .addProperty(DCTerms.spatial, DcatApVocabulary.COUNTRY_FRANCE)
+                    .addProperty(DCAT.theme, DcatApVocabulary.THEME_GOVERNMENT)
+                    .addProperty(DCTerms.accessRights, DcatApVocabulary.ACCESS_PUBLIC)
+                    .addProperty(DCTerms.accrualPeriodicity, DcatApVocabulary.FREQUENCY_IRREGULAR)
+                    // The register's IRI dereferences to its page: the landing page a portal links to.
+                    .addProperty(DCAT.landingPage, register.addProperty(RDF.type, FOAF.Document))
+                    .addProperty(VOID.rootResource, register)
+                    .addProperty(DCTerms.subject, register)
+                    .addProperty(DCTerms.isPartOf, whole);
+            keywords(dataset);
+            whole.addProperty(DCTerms.hasPart, dataset).addProperty(VOID.subset, dataset);
+            catalogue.addProperty(DCAT.dataset, dataset);
+            if (by.licence() != null) {
+                dataset.addProperty(DCTerms.license, by.licence());
+            }
+            for (QuerySolution row : site.select("source-document.rq")) {
+                if (row.getResource("registre").getURI().equals(iri) && row.contains("source")) {
+                    dataset.addProperty(Prov.wasDerivedFrom, row.getResource("source").inModel(m));
+                }
+            }
+            for (RdfFormat f : RdfFormat.rdf()) {
+                Resource dump = m.createResource(site.base().iri(site.registerDumpPath(iri, f)));
+                dataset.addProperty(VOID.dataDump, dump);
+                Resource distribution = m.createResource(doc + "#registre-" + org + "-telechargement-" + f.extension)
+                        .addProperty(RDF.type, DCAT.Distribution)
+                        .addProperty(DCTerms.title, org + "/registre." + f.extension + " (" + f.label() + ")")
+                        .addProperty(DCTerms.description, "Le graphe de ce registre seul (sans l'ontologie ni les "
+                                + "textes juridiques partagés) en " + f.label() + ".", "fr")
+                        .addProperty(DCTerms.description, "This register's graph alone (without the ontology and "
+                                + "the shared legal texts) in " + f.label() + ".", "en")
+                        .addProperty(DCAT.accessURL, dump)
+                        .addProperty(DCAT.downloadURL, dump)
+                        .addProperty(DCAT.mediaType, DcatApVocabulary.mediaType(f))
+                        .addProperty(DCTerms.format, DcatApVocabulary.fileType(f))
+                        .addProperty(DcatApVocabulary.availability, DcatApVocabulary.AVAILABILITY_AVAILABLE);
+                if (by.licence() != null) {
+                    distribution.addProperty(DCTerms.license, by.licence());
+                }
+                dataset.addProperty(DCAT.distribution, distribution);
+            }
+        }
+    }
+
+    /** The controller's name as the register states it (its publisher's French label), if it does. */
+    private static Optional<String> controllerName(RegisterSite site, String register) {
+        return site.select("source-document.rq").stream()
+                .filter(row -> row.getResource("registre").getURI().equals(register) && row.contains("publisherName"))
+                .map(row -> row.getLiteral("publisherName").getLexicalForm()).findFirst();
     }
 
     /** The graph is derived from the documents the registers were read from, published by their controllers. */

@@ -133,6 +133,12 @@ final class LinkedDataServlet extends HttpServlet {
                 rdf(resp, site.dump(), f);
                 return;
             }
+            Optional<Model> registerDump = f.isRdf() ? site.registerOfDump(stem).flatMap(site::registerDump)
+                    : Optional.empty();
+            if (registerDump.isPresent()) {
+                rdf(resp, registerDump.get(), f);
+                return;
+            }
             if (site.exists(stem)) {
                 if (f == RdfFormat.HTML) {
                     html(resp, pages.resource(stem, Langue.FR, links));

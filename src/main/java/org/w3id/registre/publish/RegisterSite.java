@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
@@ -25,6 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.registre.core.Reg;
+import org.w3id.registre.store.RegisterGraphs;
 
 /**
  * The published register: the whole graph (ontology, register, legal texts), the base it is published under, the
@@ -39,13 +41,22 @@ public final class RegisterSite {
     private final Model graph;
     private final BaseUri base;
     private final ValidationFindings findings;
+    private final ContactPoint contact;
     /** Document path → the IRIs it describes (itself and its hash IRIs), both sorted for stable output. */
     private final SortedMap<String, SortedSet<String>> documents;
+    /** Each register's own graph, split from the whole graph on first use (see {@link #registerDump}). */
+    private volatile Map<String, Graph> registerGraphs;
 
     public RegisterSite(Model graph, BaseUri base, ValidationFindings findings) {
+        this(graph, base, findings, ContactPoint.homePage());
+    }
+
+    /** @param contact whom to write to about the published graph ({@code --contact}), for the dataset description */
+    public RegisterSite(Model graph, BaseUri base, ValidationFindings findings, ContactPoint contact) {
         this.graph = graph;
         this.base = base;
         this.findings = findings;
+        this.contact = contact;
         this.documents = Collections.unmodifiableSortedMap(index(graph, base));
     }
 
@@ -77,6 +88,10 @@ public final class RegisterSite {
 
     public ValidationFindings findings() {
         return findings;
+    }
+
+    public ContactPoint contact() {
+        return contact;
     }
 
     /** Every document path that answers (sorted). */
@@ -118,6 +133,51 @@ public final class RegisterSite {
     /** The whole graph, for the dumps. */
     public Model dump() {
         return graph;
+    }
+
+    /** The registers the graph holds, {@code ORG/registre} IRIs under the base, sorted. */
+    public List<String> registers() {
+        return RegisterGraphs.registers(graph.getGraph(), base.value());
+    }
+
+    /**
+     * One register's own graph, as {@code serve} stores it in the named graph of the register's IRI (its IRI space
+     * {@code ORG/…}, without the shared legal texts and the ontology), with the graph's prefixes; empty when the IRI
+     * is not a register of the graph. Split once, on first use: the graph does not change while it is published.
+     */
+    public Optional<Model> registerDump(String register) {
+        Map<String, Graph> graphs = registerGraphs;
+        if (graphs == null) {
+            synchronized (this) {
+                if (registerGraphs == null) {
+                    registerGraphs = Map.copyOf(RegisterGraphs.split(graph.getGraph(), base.value()));
+                }
+                graphs = registerGraphs;
+            }
+        }
+        if (!registers().contains(register)) {
+            return Optional.empty();
+        }
+        Model dump = ModelFactory.createModelForGraph(graphs.get(register));
+        dump.setNsPrefixes(graph.getNsPrefixMap());
+        return Optional.of(dump);
+    }
+
+    /**
+     * Where a register's dump is published: {@code download/ORG/registre.EXT} for the register {@code ORG/registre},
+     * beside the dumps of the whole graph.
+     */
+    public String registerDumpPath(String register, RdfFormat format) {
+        return "download/" + base.path(register).orElseThrow() + "." + format.extension;
+    }
+
+    /** The register whose dump a path names ({@code download/ORG/registre} without its extension), if any. */
+    public Optional<String> registerOfDump(String stem) {
+        if (!stem.startsWith("download/") || !stem.endsWith("/registre")) {
+            return Optional.empty();
+        }
+        String register = base.iri(stem.substring("download/".length()));
+        return registers().contains(register) ? Optional.of(register) : Optional.empty();
     }
 
     /** A term of the project's ontology: vocabulary, the same IRI under every base. */

@@ -137,6 +137,10 @@ public final class StaticSite {
         // The longest jobs first, so that no core waits at the end for one of them: the dumps.
         for (RdfFormat f : RdfFormat.rdf()) {
             pageJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.dump(), f));
+            for (String register : site.registers()) {
+                pageJobs.add(() -> rdf(dir, site.registerDumpPath(register, f), site.registerDump(register)
+                        .orElseThrow(), f));
+            }
         }
         Model voidDescription = DatasetDescription.build(site, Optional.empty());
         for (Langue l : Langue.values()) {

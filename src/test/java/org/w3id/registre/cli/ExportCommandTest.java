@@ -42,6 +42,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void badContactExits2SayingWhatWasExpected() throws IOException {
+        StringWriter err = new StringWriter();
+        Path out = temp.resolve("site");
+        assertEquals(2, run(err, "export", "--site", out.toString(), "--contact", "le délégué"));
+        assertEquals("registre : --contact le délégué : attendu une adresse électronique (nom@domaine.fr, mailto:…) "
+                + "ou une page web http(s) / expected an e-mail address (name@domain.org, mailto:…) or an http(s) web "
+                + "page", err.toString().strip());
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
     void occupiedFolderExits2AndIsLeftAsItWas() throws IOException {
         Path out = temp.resolve("site");
         Files.createDirectories(out);

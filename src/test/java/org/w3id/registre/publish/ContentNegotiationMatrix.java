@@ -244,6 +244,24 @@ abstract class ContentNegotiationMatrix {
                 .orElseThrow());
     }
 
+    /** Each register has its own dumps beside those of the whole graph: its named graph, in the four syntaxes. */
+    @Test
+    void eachRegisterHasItsOwnDumps() {
+        org.apache.jena.graph.Graph expected = org.w3id.registre.store.RegisterGraphs.split(
+                TestSite.fixtureGraph().getGraph(), BASE).get(BASE + "cnam/registre");
+        for (RdfFormat f : RdfFormat.rdf()) {
+            String path = "/download/cnam/registre." + f.extension;
+            HttpResponse<String> dump = site().get(path, null);
+            assertEquals(200, dump.statusCode(), path);
+            assertTrue(contentType(dump).startsWith(f.mediaType), path + " " + contentType(dump));
+            assertTrue(parse(dump.body(), f).getGraph().isIsomorphicWith(expected), path);
+        }
+        for (String path : List.of("/download/autre/registre.ttl", "/download/cnam/registre.html",
+                "/download/droit/registre.ttl", "/download/cnam/registre")) {
+            assertEquals(404, site().get(path, "text/turtle").statusCode(), path);
+        }
+    }
+
     static String contentType(HttpResponse<String> resp) {
         return resp.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", "");
     }

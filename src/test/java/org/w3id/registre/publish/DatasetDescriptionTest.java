@@ -66,14 +66,18 @@ class DatasetDescriptionTest {
     @Test
     void theProjectPublishesTheGraphAndTheCnamTheDocument() {
         List<QuerySolution> rows = select("""
-                SELECT ?catalogue ?graphPublisher ?document ?documentPublisher ?name ?type WHERE {
+                SELECT ?d ?catalogue ?graphPublisher ?document ?documentPublisher ?name ?type WHERE {
                   ?catalogue a dcat:Catalog ; dcat:dataset ?d ; dct:publisher ?graphPublisher .
                   ?d dct:publisher ?graphPublisher ; prov:wasDerivedFrom ?document .
                   ?document a foaf:Document ; dct:publisher ?documentPublisher .
                   ?documentPublisher a foaf:Agent ; foaf:name ?name ; dct:type ?type .
-                }""");
-        assertEquals(1, rows.size());
-        QuerySolution row = rows.get(0);
+                } ORDER BY ?d""");
+        // The whole graph and the Cnam register's own graph: both published by the project, both derived from
+        // the document the Cnam published.
+        assertEquals(List.of(DOC + "#registre", DOC + "#registre-cnam"),
+                rows.stream().map(r -> r.getResource("d").getURI()).toList());
+        QuerySolution row = rows.get(1);
+        assertEquals(row.toString().replace("registre-cnam", "registre"), rows.get(0).toString());
         assertEquals(DOC + "#catalogue", row.getResource("catalogue").getURI());
         assertEquals(BaseUri.DEFAULT + "ontologie#ProjetRegistre", row.getResource("graphPublisher").getURI());
         assertEquals(BaseUri.DEFAULT + "cnam/document", row.getResource("document").getURI());
@@ -106,13 +110,14 @@ class DatasetDescriptionTest {
     @Test
     void listsTheFourDumps() {
         Set<String> dumps = new TreeSet<>();
-        select("SELECT ?dump WHERE { ?d void:dataDump ?dump }").forEach(r -> dumps.add(r.getResource("dump").getURI()));
+        select("SELECT ?dump WHERE { <" + DOC + "#registre> void:dataDump ?dump }")
+                .forEach(r -> dumps.add(r.getResource("dump").getURI()));
         assertEquals(Set.of(BaseUri.DEFAULT + "download/registre.jsonld", BaseUri.DEFAULT + "download/registre.nt",
                 BaseUri.DEFAULT + "download/registre.rdf", BaseUri.DEFAULT + "download/registre.ttl"), dumps);
         List<QuerySolution> rows = select("""
-                SELECT ?u ?type ?format WHERE { ?d dcat:distribution ?dist .
+                SELECT ?u ?type ?format WHERE { <%s#registre> dcat:distribution ?dist .
                   ?dist dcat:accessURL ?u ; dcat:downloadURL ?u ; dcat:mediaType ?type ; dct:format ?format }
-                ORDER BY ?u""");
+                ORDER BY ?u""".formatted(DOC));
         assertEquals(List.of(
                 "download/registre.jsonld application/ld+json JSON_LD",
                 "download/registre.nt application/n-triples RDF_N_TRIPLES",
@@ -122,6 +127,59 @@ class DatasetDescriptionTest {
                         + r.getResource("type").getURI().replace("http://www.iana.org/assignments/media-types/", "")
                         + " " + r.getResource("format").getURI().replace(
                                 "http://publications.europa.eu/resource/authority/file-type/", "")).toList());
+    }
+
+    @Test
+    void eachRegisterIsADatasetOfItsOwnPartOfTheWhole() {
+        List<QuerySolution> rows = select("""
+                SELECT ?d ?title ?landing ?whole ?u ?type WHERE {
+                  ?c a dcat:Catalog ; dcat:dataset ?d .
+                  ?d dct:isPartOf ?whole ; dct:title ?title ; dcat:landingPage ?landing ; void:rootResource ?landing ;
+                     dcat:distribution ?dist .
+                  ?whole dct:hasPart ?d ; void:subset ?d .
+                  ?dist dcat:accessURL ?u ; dcat:downloadURL ?u ; dcat:mediaType ?type .
+                  FILTER(lang(?title) = "fr")
+                } ORDER BY ?u""");
+        assertEquals(List.of(
+                "registre-cnam «Traitements de données personnelles opérés par l'Assurance Maladie — graphe "
+                        + "de connaissances» cnam/registre ⊂ registre: download/cnam/registre.jsonld application/ld+json",
+                "registre-cnam «Traitements de données personnelles opérés par l'Assurance Maladie — graphe "
+                        + "de connaissances» cnam/registre ⊂ registre: download/cnam/registre.nt application/n-triples",
+                "registre-cnam «Traitements de données personnelles opérés par l'Assurance Maladie — graphe "
+                        + "de connaissances» cnam/registre ⊂ registre: download/cnam/registre.rdf application/rdf+xml",
+                "registre-cnam «Traitements de données personnelles opérés par l'Assurance Maladie — graphe "
+                        + "de connaissances» cnam/registre ⊂ registre: download/cnam/registre.ttl text/turtle"),
+                rows.stream().map(r -> r.getResource("d").getURI().replace(DOC + "#", "") + " «"
+                        + r.getLiteral("title").getString() + "» "
+                        + r.getResource("landing").getURI().replace(BaseUri.DEFAULT, "") + " ⊂ "
+                        + r.getResource("whole").getURI().replace(DOC + "#", "") + ": "
+                        + r.getResource("u").getURI().replace(BaseUri.DEFAULT, "") + " "
+                        + r.getResource("type").getURI().replace("http://www.iana.org/assignments/media-types/", ""))
+                        .toList());
+    }
+
+    @Test
+    void theContactIsTheHomePageUnlessOneIsGiven() {
+        assertEquals(List.of("- " + BaseUri.DEFAULT), contact(description));
+        Model withMail = DatasetDescription.build(new RegisterSite(graph, BaseUri.defaultBase(),
+                TestSite.fixtureFindings(), ContactPoint.parse("dpo@registre.example")), Optional.empty());
+        assertEquals(List.of("mailto:dpo@registre.example -"), contact(withMail));
+        Model withPage = DatasetDescription.build(new RegisterSite(graph, BaseUri.defaultBase(),
+                TestSite.fixtureFindings(), ContactPoint.parse("https://registre.example/contact")), Optional.empty());
+        assertEquals(List.of("- https://registre.example/contact"), contact(withPage));
+    }
+
+    /** The contact point of the whole dataset, as "email url" ("-" for none). */
+    private static List<String> contact(Model m) {
+        try (QueryExecution qe = QueryExecution.create("""
+                PREFIX dcat: <http://www.w3.org/ns/dcat#>
+                PREFIX vcard: <http://www.w3.org/2006/vcard/ns#>
+                SELECT ?mail ?url WHERE { <%s#registre> dcat:contactPoint ?c . ?c vcard:fn "Projet Registre" .
+                  OPTIONAL { ?c vcard:hasEmail ?mail } OPTIONAL { ?c vcard:hasURL ?url } }""".formatted(DOC), m)) {
+            return org.apache.jena.query.ResultSetFormatter.toList(qe.execSelect()).stream()
+                    .map(r -> (r.contains("mail") ? r.getResource("mail").getURI() : "-") + " "
+                            + (r.contains("url") ? r.getResource("url").getURI() : "-")).toList();
+        }
     }
 
     @Test

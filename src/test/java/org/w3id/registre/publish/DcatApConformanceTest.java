@@ -1,13 +1,16 @@
 package org.w3id.registre.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +25,10 @@ import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.core.RegisterInputs;
+import org.w3id.registre.store.RegisterGraphs;
+import org.w3id.registre.template.TemplateReader;
 
 /**
  * The dataset description against the project's DCAT-AP 3.0.1 profile (mandatory properties, ranges and controlled
@@ -63,6 +70,7 @@ class DcatApConformanceTest {
             "Warning .well-known/void#catalogue dap:Catalogue-issued-recommande",
             "Warning .well-known/void#catalogue dap:Catalogue-modified-recommande",
             "Warning .well-known/void#registre dap:Dataset-temporal-recommande",
+            "Warning .well-known/void#registre-cnam dap:Dataset-temporal-recommande",
             // An open-source project is none of the ADMS publisher types.
             "Warning ontologie#ProjetRegistre dap:Agent-type-recommande",
             // France as a whole (overseas included): a bounding box or a centroid would be false precision.
@@ -90,6 +98,28 @@ class DcatApConformanceTest {
         // Without a server there is no SPARQL service to list.
         expected.add("Warning .well-known/void#catalogue dap:Catalogue-service-recommande");
         assertEquals(expected, results(description.getGraph()));
+    }
+
+    @Test
+    void twoRegistersSideBySideEachWithItsDatasetAndItsDumps() throws IOException {
+        List<Path> files = new ArrayList<>(RegisterFiles.dataFiles());
+        files.add(Path.of("data/exemples/ville-fictive.ods"));
+        Model union = RegisterInputs.loadWithOntology(files, TemplateReader::read);
+        Path out = temp.resolve("deux");
+        new StaticSite(new RegisterSite(union, BaseUri.defaultBase(), new NotValidated())).write(out);
+        Model description = RDFDataMgr.loadModel(out.resolve(".well-known/void.ttl").toString());
+        Set<String> expected = new TreeSet<>(GAPS);
+        expected.add("Warning .well-known/void#catalogue dap:Catalogue-service-recommande");
+        expected.add("Warning .well-known/void#registre-ville-fictive dap:Dataset-temporal-recommande");
+        assertEquals(expected, results(description.getGraph()));
+        // Each register's dump is its own named graph, as serve stores it.
+        Map<String, Graph> graphs = RegisterGraphs.split(union.getGraph(), BaseUri.DEFAULT);
+        for (String org : List.of("cnam", "ville-fictive")) {
+            for (String ext : List.of("ttl", "nt", "jsonld", "rdf")) {
+                Graph dump = RDFDataMgr.loadGraph(out.resolve("download/" + org + "/registre." + ext).toString());
+                assertTrue(dump.isIsomorphicWith(graphs.get(BaseUri.DEFAULT + org + "/registre")), org + " " + ext);
+            }
+        }
     }
 
     @Test
