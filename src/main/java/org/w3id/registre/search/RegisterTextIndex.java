@@ -3,11 +3,8 @@ package org.w3id.registre.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,6 +24,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.FileCommit;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -104,31 +102,28 @@ public final class RegisterTextIndex {
     }
 
     /**
-     * The on-disk index in {@code storeDir/index-texte}: reused when present, otherwise built in a sibling folder and
-     * moved into place, so that an interrupted build leaves no half-written index.
+     * The on-disk index in {@code storeDir/index-texte}: reused when present, otherwise built under a temporary name
+     * and moved into place ({@link FileCommit#replaceFolder}), so that an interrupted build leaves no half-written
+     * index.
      */
     public static Indexed onDisk(DatasetGraph base, Path storeDir) {
         long start = System.nanoTime();
         Path target = storeDir.resolve(FOLDER);
-        int entries = -1;
         boolean reused = Files.isDirectory(target);
-        try {
-            if (!reused) {
-                Path building = storeDir.resolve(FOLDER + ".construction");
-                deleteTree(building);
-                Files.createDirectories(building);
-                try (Directory dir = FSDirectory.open(building)) {
-                    TextIndex index = new TextIndexLucene(dir, config());
-                    entries = fill(index, base);
-                    index.close();
-                }
-                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+        int entries = reused ? -1 : FileCommit.replaceFolder(target, building -> {
+            try (Directory dir = FSDirectory.open(building)) {
+                TextIndex index = new TextIndexLucene(dir, config());
+                int filled = fill(index, base);
+                index.close();
+                return filled;
             }
+        });
+        try {
             TextIndex index = new TextIndexLucene(FSDirectory.open(target), config());
             return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, reused);
         } catch (IOException e) {
-            throw new RegistreException(target + " : index plein texte impossible à écrire ou à lire / cannot write"
-                    + " or read the full-text index: " + e.getMessage(), e);
+            throw new RegistreException(target + " : index plein texte illisible / cannot read the full-text index: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -158,16 +153,5 @@ public final class RegisterTextIndex {
         DatasetGraph text = TextDatasetFactory.create(base, index, true);
         text.getContext().set(TextQuery.textIndex, index);
         return text;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
