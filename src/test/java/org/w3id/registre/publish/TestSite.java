@@ -58,6 +58,11 @@ final class TestSite implements HttpTarget, AutoCloseable {
         return new ShaclReportFindings(RDFDataMgr.loadModel(FIXTURE_REPORT.toString()));
     }
 
+    /** The fixture graph and its report, with {@code more} added (a resource a test needs). */
+    static TestSite fixtureWith(Model more) {
+        return new TestSite(fixtureGraph().add(more), BaseUri.defaultBase(), fixtureFindings());
+    }
+
     static TestSite fixture() {
         return new TestSite(fixtureGraph(), BaseUri.defaultBase(), fixtureFindings());
     }
