@@ -56,6 +56,7 @@ class BadInputTest {
         List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
         int firstUl = lineOf(lines, "<ul");
         int dmpTitle = lineOf(lines, "Gérer les immatriculations et les affiliations");
+        int covid = lineOf(lines, "<ul style=\"list-style-type: none\">• L'identification des personnes infectées");
         return Stream.of(
                 new Case("fichier vide / empty file", ":1 :", "fichier vide", l -> new byte[0]),
                 new Case("octets non UTF-8 / not UTF-8", ":" + firstUl + " :", "non UTF-8", l -> {
@@ -84,6 +85,19 @@ class BadInputTest {
                         "article 6-1-g du RGPD inconnu : attendu une lettre de a à f", l -> {
                     List<String> m = new java.util.ArrayList<>(l);
                     m.set(firstUl - 1, m.get(firstUl - 1).replace("Article 6-1-c du RGPD", "Article 6-1-g du RGPD"));
+                    return join(m);
+                }),
+                new Case("date impossible dans une citation / impossible date in a citation", ":" + covid + " :",
+                        "date impossible « 31 février 2020 »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(covid - 1, changed(m.get(covid - 1), "loi n° 2020-546 du 11 mai 2020",
+                            "loi n° 2020-546 du 31 février 2020"));
+                    return join(m);
+                }),
+                new Case("fin d'obligation à une date impossible / impossible end date", ":" + covid + " :",
+                        "date impossible « 31/13/2023 »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(covid - 1, changed(m.get(covid - 1), "a pris fin au 31/01/2023", "a pris fin au 31/13/2023"));
                     return join(m);
                 }))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
@@ -169,6 +183,13 @@ class BadInputTest {
                     }
                     assertEquals("previous content", Files.readString(out.resolve("registre.ttl")));
                 }));
+    }
+
+    private static String changed(String line, String from, String to) {
+        if (!line.contains(from)) {
+            throw new AssertionError("the mutation changed nothing: no « " + from + " »");
+        }
+        return line.replace(from, to);
     }
 
     private static byte[] with(List<String> lines, int line, String replacement) {
