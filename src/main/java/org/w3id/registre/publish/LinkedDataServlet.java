@@ -38,7 +38,7 @@ final class LinkedDataServlet extends HttpServlet {
         this.site = site;
         this.pages = new Pages(site);
         this.description = DatasetDescription.build(site, sparqlEndpoint);
-        this.search = new SearchPage(site, pages, search);
+        this.search = new SearchPage(site, search);
     }
 
     @Override

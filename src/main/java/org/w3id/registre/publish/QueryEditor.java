@@ -3,6 +3,7 @@ package org.w3id.registre.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +36,12 @@ public final class QueryEditor extends HttpServlet {
     private static final Map<String, String> ASSETS = Map.of(
             "yasgui.min.js", "text/javascript; charset=utf-8",
             "yasgui.min.css", "text/css; charset=utf-8");
+
+    /**
+     * The editor page, HTML and script, kept as a file so that it reads (and lints) as what it is; the catalogue and
+     * the endpoint go in at {@code @@CONFIG@@} as JSON.
+     */
+    private static final String TEMPLATE = template();
 
     private final byte[] page;
     private final byte[] prefixesJson;
@@ -94,6 +101,17 @@ public final class QueryEditor extends HttpServlet {
         }
     }
 
+    private static String template() {
+        try (InputStream in = QueryEditor.class.getResourceAsStream("query-editor.html")) {
+            if (in == null) {
+                throw new IllegalStateException("query-editor.html is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String page(QueryCatalogue catalogue, Map<String, String> prefixes, String endpoint) {
         StringBuilder prologue = new StringBuilder();
         prefixes.forEach((p, iri) -> prologue.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
@@ -116,86 +134,6 @@ public final class QueryEditor extends HttpServlet {
         config.put("catalogue", items);
         // Inside <script>, "<" could close the element: JSON allows it escaped as \u003c.
         String json = config.toString().replace("<", "\\u003c");
-        return """
-                <!doctype html>
-                <html lang="fr">
-                <head>
-                <meta charset="utf-8">
-                <title>Registre — requêtes SPARQL / SPARQL queries</title>
-                <link rel="stylesheet" href="/query/yasgui.min.css">
-                <style>
-                  body { font-family: system-ui, sans-serif; margin: 0; }
-                  header { padding: .6em 1em; background: #f2f2f2; border-bottom: 1px solid #ccc; }
-                  header h1 { font-size: 1.2em; margin: 0; }
-                  header p { margin: .3em 0 0; font-size: .9em; }
-                  .en { color: #555; }
-                  #layout { display: flex; }
-                  #catalogue { width: 22em; flex: none; padding: .5em 1em; font-size: .9em; border-right: 1px solid #ddd;
-                               max-height: calc(100vh - 5em); overflow-y: auto; }
-                  #catalogue h2 { font-size: 1em; }
-                  #catalogue button { display: block; width: 100%; text-align: left; margin: .3em 0; padding: .4em;
-                                      background: #fff; border: 1px solid #ccc; border-radius: 3px; cursor: pointer; }
-                  #catalogue button:hover { background: #eef4ff; }
-                  #catalogue small { display: block; color: #666; }
-                  #yasgui { flex: 1; min-width: 0; }
-                </style>
-                </head>
-                <body>
-                <header>
-                  <h1>Registre des traitements de la Cnam — requêtes SPARQL <span class="en">/ Cnam processing
-                    register — SPARQL queries</span></h1>
-                  <p>Point d'accès / endpoint : <code id="endpoint"></code> — lecture seule / read-only</p>
-                </header>
-                <div id="layout">
-                  <nav id="catalogue">
-                    <h2>Catalogue de questions <span class="en">/ Question catalogue</span></h2>
-                    <div id="questions"></div>
-                  </nav>
-                  <div id="yasgui"></div>
-                </div>
-                <script type="application/json" id="registre-config">@@CONFIG@@</script>
-                <script src="/query/yasgui.min.js"></script>
-                <script>
-                  (function () {
-                    var config = JSON.parse(document.getElementById("registre-config").textContent);
-                    var endpoint = new URL(config.endpoint, window.location.href).href;
-                    document.getElementById("endpoint").textContent = endpoint;
-                    // Completion from this server only: no online prefix or vocabulary service.
-                    Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
-                    Yasgui.Yasqe.defaults.prefixCcApi = new URL("/query/prefixes.json", window.location.href).href;
-                    Yasgui.Yasqe.defaults.value = config.defaultQuery;
-                    Yasgui.defaults.yasqe = Yasgui.Yasqe.defaults;
-                    var yasgui = new Yasgui(document.getElementById("yasgui"), {
-                      requestConfig: { endpoint: endpoint, method: "POST" },
-                      copyEndpointOnNewTab: false,
-                      persistenceId: "registre",
-                      tabName: "Requête / Query",
-                      endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } }
-                    });
-                    var list = document.getElementById("questions");
-                    config.catalogue.forEach(function (q) {
-                      var button = document.createElement("button");
-                      button.type = "button";
-                      button.title = q.name;
-                      var fr = document.createElement("strong");
-                      fr.textContent = q.titre;
-                      var en = document.createElement("span");
-                      en.className = "en";
-                      en.textContent = " / " + q.title;
-                      var rgpd = document.createElement("small");
-                      rgpd.textContent = q.rgpd;
-                      button.append(fr, en, rgpd);
-                      button.addEventListener("click", function () {
-                        yasgui.addTab(true, { name: q.titre, yasqe: { value: q.query },
-                                              requestConfig: { endpoint: endpoint } },
-                                      { avoidDuplicateTabs: true });
-                      });
-                      list.appendChild(button);
-                    });
-                  })();
-                </script>
-                </body>
-                </html>
-                """.replace("@@CONFIG@@", json);
+        return TEMPLATE.replace("@@CONFIG@@", json);
     }
 }

@@ -251,8 +251,8 @@ public final class RegisterSite {
                     .filter(RDFNode::isURIResource).findFirst()
                     .flatMap(parent -> graph.listObjectsOfProperty(parent.asResource(), DCTerms.identifier).toList()
                             .stream().filter(RDFNode::isLiteral).map(n -> n.asLiteral().getLexicalForm()).findFirst());
-            String text = langue.t("Fondement ", "Legal basis ") + rank.get().getLexicalForm()
-                    + of.map(id -> langue.t(" de la finalité ", " of purpose ") + id).orElse("");
+            String text = langue.msg("legal-basis-rank") + rank.get().getLexicalForm()
+                    + of.map(id -> langue.msg("of-purpose") + id).orElse("");
             return new Label(text, null, false);
         }
         return new Label(shortName(r), null, false);

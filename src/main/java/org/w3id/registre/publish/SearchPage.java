@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.w3id.registre.publish.Layout.Crumb;
 import org.w3id.registre.search.InvalidSearchException;
 import org.w3id.registre.search.Kind;
 import org.w3id.registre.search.RegisterSearch;
@@ -25,28 +26,25 @@ final class SearchPage {
     }
 
     private final RegisterSite site;
-    private final Pages pages;
     private final RegisterSearch search;
 
-    SearchPage(RegisterSite site, Pages pages, RegisterSearch search) {
+    SearchPage(RegisterSite site, RegisterSearch search) {
         this.site = site;
-        this.pages = pages;
         this.search = search;
     }
 
     Rendered render(String typed, Langue l, SiteLinks links) {
         String q = typed == null ? "" : typed.strip();
-        String title = l.t("Recherche", "Search");
+        String title = l.msg("search");
         String other = links.search(l.other()) + (q.isEmpty() ? "" : "?q=" + encode(q));
-        List<String[]> crumbs = List.of(new String[] {links.home(l), l.t("Accueil", "Home")},
-                new String[] {links.search(l), title});
+        List<Crumb> crumbs = List.of(Crumb.of(links.home(l), l.msg("home")), Crumb.of(links.search(l), title));
         SearchQuery query;
         try {
             query = SearchQuery.parse(q);
         } catch (InvalidSearchException e) {
             int status = e.isEmpty() ? 200 : 400;
-            String html = pages.layout(l, links, title, other, crumbs, List.of(), h -> {
-                h.el("h1", l.t("Rechercher dans le registre", "Search the register")).newline();
+            String html = Layout.page(l, links, title, other, crumbs, List.of(), h -> {
+                h.el("h1", l.msg("search-register")).newline();
                 form(h, q, l, links);
                 if (!e.isEmpty()) {
                     h.el("p", l.t(e.french(), e.english()), "class", "erreur", "role", "alert", "id", "erreur")
@@ -58,19 +56,17 @@ final class SearchPage {
         }
         Map<Kind, List<SearchHit>> hits = search.search(query);
         int count = RegisterSearch.count(hits);
-        String html = pages.layout(l, links, title + " : " + q, other, crumbs, List.of(), h -> {
-            h.el("h1", l.t("Rechercher dans le registre", "Search the register")).newline();
+        String html = Layout.page(l, links, title + " : " + q, other, crumbs, List.of(), h -> {
+            h.el("h1", l.msg("search-register")).newline();
             form(h, q, l, links);
             h.open("p", "id", "resultats-resume", "role", "status");
             if (count == 0) {
-                h.text(l.t("Aucun résultat pour « " + q + " ».", "No results for '" + q + "'."));
+                h.text(l.msg("search-none", q));
                 if (query.onlyStopWords()) {
-                    h.text(" ").text(l.t("Les mots vides (le, de, la, pour…) ne sont pas indexés.",
-                            "Stop words (le, de, la, pour…) are not indexed."));
+                    h.text(" ").text(l.msg("stop-words-le-de"));
                 }
             } else {
-                h.text(l.t(count + (count > 1 ? " résultats" : " résultat") + " pour « " + q + " » : ",
-                        count + (count > 1 ? " results" : " result") + " for '" + q + "': "));
+                h.text(l.msg(count > 1 ? "search-count-many" : "search-count-one", count, q));
                 boolean first = true;
                 for (Map.Entry<Kind, List<SearchHit>> group : hits.entrySet()) {
                     if (!first) {
@@ -93,7 +89,7 @@ final class SearchPage {
                 h.close("ol").close("section").newline();
             }
             links.query(sparql(query)).ifPresent(href -> h.open("p").a(href,
-                    l.t("Ouvrir cette recherche dans l'éditeur SPARQL", "Open this search in the SPARQL editor"))
+                    l.msg("open-search-sparql-editor"))
                     .close("p").newline());
             help(h, l);
         });
@@ -106,26 +102,20 @@ final class SearchPage {
      * to the export's root ("" or "../").
      */
     String renderStatic(Langue l, SiteLinks links, String root) {
-        String title = l.t("Recherche", "Search");
-        List<String[]> crumbs = List.of(new String[] {links.home(l), l.t("Accueil", "Home")},
-                new String[] {links.search(l), title});
-        return pages.layout(l, links, title, links.search(l.other()), crumbs, List.of(), h -> {
-            h.el("h1", l.t("Rechercher dans le registre", "Search the register")).newline();
+        String title = l.msg("search");
+        List<Crumb> crumbs = List.of(Crumb.of(links.home(l), l.msg("home")), Crumb.of(links.search(l), title));
+        return Layout.page(l, links, title, links.search(l.other()), crumbs, List.of(), h -> {
+            h.el("h1", l.msg("search-register")).newline();
             h.open("form", "role", "search", "method", "get", "action", links.search(l), "class", "recherche",
                     "id", "form-recherche", "data-racine", root);
-            h.el("label", l.t("Mots cherchés", "Words to look for"), "for", "q").text(" ");
+            h.el("label", l.msg("words-look"), "for", "q").text(" ");
             h.open("input", "type", "search", "id", "q", "name", "q", "maxlength",
                     Integer.toString(SearchQuery.MAX_LENGTH), "aria-describedby", "aide-recherche").text(" ");
-            h.el("button", l.t("Chercher", "Search"), "type", "submit");
+            h.el("button", l.msg("search-button"), "type", "submit");
             h.close("form").newline();
             h.open("div", "id", "resultats", "aria-live", "polite").close("div").newline();
-            h.open("noscript").el("p", l.t("La recherche de cette copie statique demande JavaScript ; le site servi"
-                    + " (registre serve) cherche sans script.", "Searching this static copy needs JavaScript; the"
-                    + " served site (registre serve) searches without any script.")).close("noscript").newline();
-            h.el("p", l.t("Copie statique : tous les mots tapés doivent figurer dans la même ressource ; accents,"
-                    + " pluriels et mots vides traités comme sur le serveur ; préfixe* admis ; pas d'autre syntaxe"
-                    + " Lucene.", "Static copy: all the words typed must appear in the same resource; accents,"
-                    + " plurals and stop words handled as on the server; prefix* allowed; no other Lucene syntax."));
+            h.open("noscript").el("p", l.msg("searching-static-copy-needs")).close("noscript").newline();
+            h.el("p", l.msg("static-copy-all-words"));
             help(h, l);
             h.open("script", "src", root + "recherche.js", "defer", "defer").close("script").newline();
         });
@@ -148,7 +138,7 @@ final class SearchPage {
             h.el("span", label.text(), "lang", lang);
         }
         if (label.projectTranslation()) {
-            h.text(" ").el("span", l.t("(traduction du projet)", "(project's translation)"), "class", "traduction");
+            h.text(" ").el("span", l.msg("project-translation"), "class", "traduction");
         }
         h.close("p");
         for (SearchHit.Extract extract : hit.extracts()) {
@@ -174,43 +164,32 @@ final class SearchPage {
                 + 1);
         boolean english = e.lang().startsWith("en");
         return switch (local) {
-            case "prefLabel" -> english ? l.t("libellé anglais (traduction du projet)", "English label (project's"
-                    + " translation)") : l.t("libellé", "label");
-            case "altLabel" -> l.t("libellé de la liste des finalités", "label in the overview list");
-            case "title" -> l.t("titre", "title");
-            case "texteSource" -> l.t("fondement tel qu'imprimé", "legal basis as printed");
-            case "fondementsTexte" -> l.t("fondements juridiques tels qu'imprimés", "legal bases as printed");
-            case "note" -> l.t("note", "note");
+            case "prefLabel" -> english ? l.msg("field-english-label") : l.msg("field-label");
+            case "altLabel" -> l.msg("field-overview-label");
+            case "title" -> l.msg("field-title");
+            case "texteSource" -> l.msg("field-legal-basis");
+            case "fondementsTexte" -> l.msg("field-legal-bases");
+            case "note" -> l.msg("field-note");
             default -> site.curie(e.property());
         };
     }
 
     private static void form(Html h, String q, Langue l, SiteLinks links) {
         h.open("form", "role", "search", "method", "get", "action", links.search(l), "class", "recherche");
-        h.el("label", l.t("Mots cherchés", "Words to look for"), "for", "q").text(" ");
+        h.el("label", l.msg("words-look"), "for", "q").text(" ");
         h.open("input", "type", "search", "id", "q", "name", "q", "value", q, "maxlength",
                 Integer.toString(SearchQuery.MAX_LENGTH), "aria-describedby", "aide-recherche").text(" ");
-        h.el("button", l.t("Chercher", "Search"), "type", "submit");
+        h.el("button", l.msg("search-button"), "type", "submit");
         h.close("form").newline();
     }
 
     private static void help(Html h, Langue l) {
-        h.open("details", "id", "aide-recherche").el("summary", l.t("Comment chercher", "How to search"));
+        h.open("details", "id", "aide-recherche").el("summary", l.msg("how-search"));
         h.open("ul");
-        h.el("li", l.t("Tous les mots tapés doivent figurer dans le même libellé ou texte ; majuscules et accents"
-                + " sont ignorés (« securite sociale » trouve « Sécurité sociale »).",
-                "All the words typed must appear in the same label or text; case and accents are ignored"
-                        + " (\"securite sociale\" finds \"Sécurité sociale\")."));
-        h.el("li", l.t("Pluriels et flexions courantes sont ramenés à leur racine (« fraudes » trouve « fraude »,"
-                + " « médecins » trouve « médecin ») ; les mots vides (le, de, pour…) sont ignorés.",
-                "Plurals and common inflections are reduced to their stem (\"fraudes\" finds \"fraude\","
-                        + " \"médecins\" finds \"médecin\"); stop words (le, de, pour…) are ignored."));
-        h.el("li", l.t("Les mots composés ne sont pas découpés : « vidéo » ne trouve pas « vidéosurveillance »,"
-                + " « vidéo* » (préfixe) le trouve.",
-                "Compounds are not split: \"vidéo\" does not find \"vidéosurveillance\", \"vidéo*\" (prefix)"
-                        + " does."));
-        h.el("li", l.t("Syntaxe Lucene : \"expression exacte\", OR, NOT ou -mot, préfixe*, approché~.",
-                "Lucene syntax: \"exact phrase\", OR, NOT or -word, prefix*, fuzzy~."));
+        h.el("li", l.msg("all-words-typed-must"));
+        h.el("li", l.msg("plurals-common-inflections-are"));
+        h.el("li", l.msg("compounds-are-not-split"));
+        h.el("li", l.msg("lucene-syntax-exact-phrase"));
         h.close("ul").close("details").newline();
     }
 

@@ -155,7 +155,7 @@ public final class StaticSite {
             }
         }
         // Search without a server: the page, its small script and the prebuilt index.
-        SearchPage searchPage = new SearchPage(site, pages, null);
+        SearchPage searchPage = new SearchPage(site, null);
         pageJobs.add(() -> text(dir, "recherche.html", searchPage.renderStatic(Langue.FR,
                 SiteLinks.staticFrom("recherche.html"), "")) + 1);
         pageJobs.add(() -> text(dir, "en/search.html", searchPage.renderStatic(Langue.EN,

@@ -1,0 +1,110 @@
+package org.w3id.registre.publish;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The frame every page shares: language, title, skip link, navigation, language switch, breadcrumbs, footer. The
+ * pages write only what is inside {@code <main>}.
+ */
+final class Layout {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}
+            header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
+            header{border-bottom:1px solid #ccc}
+            header nav ul,nav.fil ol{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
+            a{color:#0b4f9c}
+            a:focus{outline:3px solid #f90}
+            .evitement{position:absolute;left:-999px}.evitement:focus{left:1rem;top:1rem;background:#fff}
+            table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            .traduction{font-size:.85em;color:#555}
+            .Violation{color:#a00000}.Avertissement,.Warning{color:#7a4d00}
+            code{word-break:break-all}
+            blockquote{border-left:4px solid #ccc;margin:0;padding-left:1rem;white-space:pre-line}
+            """;
+
+    /**
+     * One step of the breadcrumb trail.
+     *
+     * @param lang the language of {@code text} when it is not the page's (a label only in French), else null
+     */
+    record Crumb(String href, String text, String lang) {
+
+        static Crumb of(String href, String text) {
+            return new Crumb(href, text, null);
+        }
+    }
+
+    /** The same document in another format, announced in the head ({@code <link rel="alternate">}). */
+    record Alternate(String mediaType, String href) {
+    }
+
+    private Layout() {
+    }
+
+    /** A page; {@code otherLanguage} is the link to the same page in the other language. */
+    static String page(Langue l, SiteLinks links, String title, String otherLanguage, List<Crumb> breadcrumbs,
+            List<Alternate> alternates, Consumer<Html> body) {
+        return page(l, links, title, otherLanguage, breadcrumbs, alternates, Optional.empty(), body);
+    }
+
+    /** @param jsonLd structured data for the head ({@code <script type="application/ld+json">}), already safe */
+    static String page(Langue l, SiteLinks links, String title, String otherLanguage, List<Crumb> breadcrumbs,
+            List<Alternate> alternates, Optional<String> jsonLd, Consumer<Html> body) {
+        Html h = new Html().doctype();
+        h.open("html", "lang", l.tag).newline();
+        h.open("head").newline();
+        h.open("meta", "charset", "utf-8").newline();
+        h.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+        String siteName = l.msg("cnam-register-processing");
+        h.el("title", title.equals(siteName) ? title : title + " — " + siteName).newline();
+        for (Alternate alt : alternates) {
+            h.open("link", "rel", "alternate", "type", alt.mediaType(), "href", alt.href()).newline();
+        }
+        h.open("link", "rel", "alternate", "hreflang", l.other().tag, "href", otherLanguage).newline();
+        h.el("style", STYLE).newline();
+        jsonLd.ifPresent(json -> h.jsonLd(json).newline());
+        h.close("head").newline();
+        h.open("body").newline();
+        h.a("#contenu", l.msg("skip-content"), "class", "evitement").newline();
+        h.open("header").open("nav", "aria-label", l.msg("main-navigation")).open("ul");
+        item(h, links.home(l), l.msg("home"));
+        links.queryUi().ifPresent(q -> item(h, q, l.msg("sparql-queries")));
+        item(h, links.validation(l), l.msg("validation"));
+        item(h, links.datasetDescription(), l.msg("dataset-description-void"));
+        h.open("li").open("a", "href", otherLanguage, "hreflang", l.other().tag, "lang", l.other().tag)
+                .text(l == Langue.FR ? "English" : "Français").close("a").close("li");
+        h.close("ul").close("nav").close("header").newline();
+        h.open("main", "id", "contenu").newline();
+        if (!breadcrumbs.isEmpty()) {
+            h.open("nav", "class", "fil", "aria-label", l.msg("breadcrumbs")).open("ol");
+            for (int i = 0; i < breadcrumbs.size(); i++) {
+                Crumb crumb = breadcrumbs.get(i);
+                h.open("li");
+                if (i > 0) {
+                    h.el("span", "› ", "aria-hidden", "true");
+                }
+                if (i == breadcrumbs.size() - 1) {
+                    h.el("span", crumb.text(), "aria-current", "page", "lang", crumb.lang());
+                } else {
+                    h.a(crumb.href(), crumb.text(), "lang", crumb.lang());
+                }
+                h.close("li");
+            }
+            h.close("ol").close("nav").newline();
+        }
+        body.accept(h);
+        h.close("main").newline();
+        h.open("footer").open("p").text(l.msg("data-taken-from-register"))
+                .close("p").close("footer").newline();
+        h.close("body").newline().close("html").newline();
+        return h.toString();
+    }
+
+    /** An item of a list of links. */
+    static void item(Html h, String href, String text) {
+        h.open("li").a(href, text).close("li");
+    }
+}
