@@ -21,16 +21,18 @@ OUT=$ROOT/bench/validation/target/run-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
 
 echo "== build (main artifact, benchmark)"
-mvn -B -q -ntp install -DskipTests || exit 2
-(cd bench/validation && mvn -B -q -ntp compile \
-  && mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/cp-jena.txt \
-  && mvn -B -q -ntp -Djena.version=5.2.0 dependency:build-classpath -Dmdep.outputFile=target/cp-topbraid.txt) || exit 2
+mvn -B -o -q -ntp install -DskipTests || exit 2
+(cd bench/validation && mvn -B -o -q -ntp compile \
+  && mvn -B -o -q -ntp dependency:build-classpath -Dmdep.outputFile=target/cp-jena.txt \
+  && mvn -B -o -q -ntp -Djena.version=5.2.0 dependency:build-classpath -Dmdep.outputFile=target/cp-topbraid.txt) || exit 2
 # TopBraid SHACL 1.4.4 is built on Jena 5.2.0: on Jena 5.6.0 its sh:pattern fails (it loads
 # org.apache.jena.sparql.expr.RegexJava, which 5.6.0 no longer has). It runs in its own JVM on the Jena it was built on.
 CLASSES=$ROOT/bench/validation/target/classes
+# This tree's own build (target/classes: code and bundled shapes, data, ontology) comes before the installed
+# artifact, so that a run measures the shapes of this tree even if another build installs the same version.
 cp_for() {
-  if [ "$1" = topbraid ]; then echo "$CLASSES:$(cat bench/validation/target/cp-topbraid.txt)"
-  else echo "$CLASSES:$(cat bench/validation/target/cp-jena.txt)"; fi
+  if [ "$1" = topbraid ]; then echo "$CLASSES:$ROOT/target/classes:$(cat bench/validation/target/cp-topbraid.txt)"
+  else echo "$CLASSES:$ROOT/target/classes:$(cat bench/validation/target/cp-jena.txt)"; fi
 }
 run_one() { # engine scale
   timeout "$TIMEOUT" java -Xms2g -Xmx"$HEAP" -XX:+UseParallelGC -Dlog4j2.level=warn -cp "$(cp_for "$1")" \

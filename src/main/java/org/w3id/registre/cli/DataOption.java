@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.rdf.model.Model;
 
 import org.w3id.registre.core.RegisterInputs;
+import org.w3id.registre.store.EditionGraphs;
 import org.w3id.registre.template.TemplateReader;
 
 import picocli.CommandLine.Option;
@@ -31,8 +32,26 @@ public final class DataOption {
         return List.copyOf(data);
     }
 
-    /** The ontology and the data, in one model. */
+    private List<EditionGraphs.Loaded> editions;
+
+    /** The editions of the data folders given (README "Éditions"), read once. */
+    public List<EditionGraphs.Loaded> editions() {
+        if (editions == null) {
+            editions = EditionGraphs.load(data);
+        }
+        return editions;
+    }
+
+    /**
+     * The ontology and the data, in one model: a folder of editions gives its latest edition, what the register says
+     * of its editions and what changed in each.
+     */
     public Model load() {
-        return RegisterInputs.loadWithOntology(data, TemplateReader::read);
+        Model model = RegisterInputs.loadWithOntology(data, TemplateReader::read);
+        if (!editions().isEmpty()) {
+            model.add(EditionGraphs.describe(editions()));
+            model.add(EditionChanges.of(editions()));
+        }
+        return model;
     }
 }

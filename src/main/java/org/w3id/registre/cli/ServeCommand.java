@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.registre.core.Reg;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.query.QueryCatalogue;
@@ -35,6 +36,7 @@ import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.store.EditionGraphs;
 import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.validate.RegisterValidation;
@@ -119,6 +121,11 @@ public final class ServeCommand implements Callable<Integer> {
         Model original;
         Model published;
         DatasetGraph dataset;
+        List<EditionGraphs.Loaded> editions = data.editions();
+        if (tdb != null && !editions.isEmpty()) {
+            throw new RegistreException("--tdb avec un dossier d'éditions : non pris en charge, servir les éditions en"
+                    + " mémoire / --tdb with a folder of editions: not supported, serve the editions in memory");
+        }
         if (tdb != null) {
             List<Path> files = new ArrayList<>(RegisterFiles.ontologyFiles());
             files.addAll(data.bundled() ? RegisterFiles.dataFiles() : RegisterInputs.files(data.paths()));
@@ -136,11 +143,7 @@ public final class ServeCommand implements Callable<Integer> {
             original = data.load();
             out.printf("Chargé en mémoire / loaded in memory: %,d triplets / triples%n", original.size());
             published = base.rebase(original);
-            dataset = RegisterStore.inMemory(published);
-            // Each register in its own named graph (the default graph stays the union): GRAPH queries and
-            // /registre/data?graph=… dumps see one register at a time.
-            RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
-                    out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
+            dataset = inMemory(published, base, editions, out);
         }
         // The full-text index is built while the register is validated: both only read, and the machine has
         // more than one core; start-up waits for the longer of the two.
@@ -181,6 +184,24 @@ public final class ServeCommand implements Callable<Integer> {
         }, "registre-arret"));
         server.join();
         return 0;
+    }
+
+    /**
+     * The dataset served from memory: the register(s) in the default graph, each register in its named graph, each
+     * edition in the named graph of its IRI.
+     */
+    static DatasetGraph inMemory(Model published, BaseUri base, List<EditionGraphs.Loaded> editions,
+                                 PrintStream out) {
+        DatasetGraph dataset = RegisterStore.inMemory(published);
+        // Each register in its own named graph (the default graph stays the union): GRAPH queries and
+        // /registre/data?graph=… dumps see one register at a time.
+        RegisterGraphs.addTo(dataset, base.value()).forEach((graph, size) ->
+                out.printf("  graphe / graph <%s> : %,d triplets / triples%n", graph, size));
+        // Each edition in the named graph of its IRI: GRAPH <…/edition/YYYY-MM-DD> queries one edition.
+        EditionGraphs.addTo(dataset, editions, base::rebase, iri -> base.iri(iri.substring(Reg.BASE.length())))
+                .forEach((graph, size) -> out.printf("  édition / edition <%s> : %,d triplets / triples%n",
+                        graph, size));
+        return dataset;
     }
 
     private static RegisterTextIndex.Indexed join(CompletableFuture<RegisterTextIndex.Indexed> indexing) {

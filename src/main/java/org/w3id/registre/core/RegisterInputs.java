@@ -15,7 +15,8 @@ import org.w3id.registre.core.RegistreException;
 /**
  * What {@code --data} names, made into files to load: a file stands for itself (RDF in any syntax, or a register
  * spreadsheet in the CNIL template: .ods, .xlsx, .csv), a folder for the RDF files and the .ods/.xlsx spreadsheets
- * directly inside it (a folder's CSV files are left alone: they may be anything). Everything is checked before
+ * directly inside it (a folder's CSV files are left alone: they may be anything) and, when it holds editions
+ * ({@code editions/YYYY-MM-DD/}), the files of its latest edition. Everything is checked before
  * anything is loaded, so a bad path stops the command (exit 2) with the path and what was expected.
  */
 public final class RegisterInputs {
@@ -28,7 +29,9 @@ public final class RegisterInputs {
         List<Path> files = new ArrayList<>();
         for (Path p : filesOrFolders) {
             if (Files.isDirectory(p)) {
-                List<Path> inside = inFolder(p);
+                List<Path> inside = new ArrayList<>(inFolder(p));
+                // A folder of editions (README "Éditions") stands for its latest edition, beside its own files.
+                Editions.latest(p).ifPresent(latest -> inside.addAll(latest.files()));
                 if (inside.isEmpty()) {
                     throw new RegistreException(p + " : aucun fichier RDF dans ce dossier ; attendu des fichiers"
                             + " .ttl, .nt, .trig, .rdf, .jsonld… ou .ods, .xlsx / no RDF file in this folder; expected"

@@ -117,6 +117,42 @@ public final class DiffReport {
         return m;
     }
 
+    /**
+     * The changes of a served edition, as data: the change set {@code setIri} ({@code …/edition/YYYY-MM-DD/changements}),
+     * from the edition {@code beforeIri} to {@code afterIri} (IRIs, where the command line's form names files), each
+     * change the hash IRI {@code setIri#N} in the order of the list; the edition points to it by
+     * {@code chg:changements}.
+     */
+    public static Model changeSet(String setIri, String beforeIri, String afterIri, List<Change> changes) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("chg", CHG);
+        Property rang = m.createProperty(CHG + "rang");
+        Resource set = m.createResource(setIri).addProperty(RDF.type, m.createResource(CHG + "ChangeSet"))
+                .addProperty(m.createProperty(CHG + "editionAvant"), m.createResource(beforeIri))
+                .addProperty(m.createProperty(CHG + "editionApres"), m.createResource(afterIri))
+                .addProperty(DCTerms.title, "Ce qui a changé", "fr")
+                .addProperty(DCTerms.title, "What changed", "en");
+        m.createResource(afterIri).addProperty(m.createProperty(CHG + "changements"), set);
+        int n = 0;
+        for (Change c : changes) {
+            n++;
+            Resource r = m.createResource(setIri + "#" + n)
+                    .addProperty(RDF.type, m.createResource(CHG + "Change"))
+                    .addProperty(RDF.type, m.createResource(CHG + c.kind().term))
+                    .addProperty(m.createProperty(CHG + "finalite"), c.finalite())
+                    .addProperty(DCTerms.title, c.title(), "fr")
+                    .addLiteral(rang, m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger));
+            if (c.before() != null) {
+                r.addProperty(m.createProperty(CHG + "avant"), c.before());
+            }
+            if (c.after() != null) {
+                r.addProperty(m.createProperty(CHG + "apres"), c.after());
+            }
+            set.addProperty(m.createProperty(CHG + "changement"), r);
+        }
+        return m;
+    }
+
     public static byte[] turtleBytes(String before, String after, List<Change> changes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, turtle(before, after, changes), RDFFormat.TURTLE_PRETTY);

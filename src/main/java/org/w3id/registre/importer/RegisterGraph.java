@@ -188,11 +188,12 @@ final class RegisterGraph {
         for (BaseLegale b : f.bases()) {
             OrderedTurtle.Subject t = doc.subject(iri + "/fondement/" + b.rang()).iri(TYPE, DPV + "LegalBasis");
             // The printed letter stays (skos:broader); where the bullet's words describe another basis, the node is
-            // not typed as if they agreed: both readings are stated, the words' one apart.
-            if (b.lettreDecrite() == null) {
+            // not typed as if they agreed: both readings are stated, the words' one apart. An Art. 9(2) condition is
+            // a dpv:LegalBasis under its DPV concept (eu-gdpr:A9-2-h), whose own skos:broader gives its kind.
+            if (b.isArticle6() && b.lettreDecrite() == null) {
                 t.iri(TYPE, KINDS.get(b.lettre()));
             }
-            t.iri(SKOS + "broader", EU_GDPR + "A6-1-" + b.lettre());
+            t.iri(SKOS + "broader", EU_GDPR + b.concept());
             if (b.lettreDecrite() != null) {
                 t.iri(REG + "baseSelonLeLibelle", EU_GDPR + "A6-1-" + b.lettreDecrite());
             }

@@ -22,8 +22,11 @@ public final class RegisterParser {
     private static final Pattern MISSION_NUMBER = Pattern.compile("^\\d{2}$");
     private static final String COLUMNS = "Sous-finalités\tFondements juridiques";
     private static final Pattern LIST_TAG = Pattern.compile("<ul[^>]*>");
-    /** A GDPR Article 6(1) basis, however the bullet words it ("Article 6-1-c du RGPD", "l'article 6-1-f du RGPD"). */
-    private static final Pattern ARTICLE_6 = Pattern.compile("article\\s+6-1-(\\p{L})\\s+du\\s+RGPD",
+    /**
+     * A GDPR Article 6(1) basis or Article 9(2) condition, however the bullet words it ("Article 6-1-c du RGPD",
+     * "l'article 6-1-f du RGPD", "Article 9-2-h du RGPD"): group 1 the paragraph, group 2 the point.
+     */
+    private static final Pattern ARTICLE_RGPD = Pattern.compile("article\\s+(6-1|9-2)-(\\p{L})\\s+du\\s+RGPD",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The mark of a nested item: an en dash, or a hyphen followed by a space and a capital (never "PSSI-MCAS"). */
     private static final Pattern NESTED_ITEM = Pattern.compile("\\s*–\\s*|\\s*(?<![\\p{L}\\d])-\\s+(?=\\p{Lu})");
@@ -241,43 +244,41 @@ public final class RegisterParser {
     }
 
     /**
-     * One basis per Article 6(1) letter cited. A French text supports the basis its bullet names ("l'obligation
-     * légale", "la mission d'intérêt public", "intérêts légitimes"), else the nearest basis cited before it, else all.
+     * One basis per Article 6(1) letter or Article 9(2) point cited. A French text supports the basis its bullet names
+     * ("l'obligation légale", "la mission d'intérêt public", "intérêts légitimes"), else the nearest basis cited
+     * before it, else all.
      */
     private List<BaseLegale> bases(int line, List<String> fondements, Map<String, List<String>> nestedItems) {
-        Map<Character, List<String>> textes = new LinkedHashMap<>();
+        // Keyed by the printed paragraph and point, "6-1-c" or "9-2-h", in the order of first citation.
+        Map<String, List<String>> textes = new LinkedHashMap<>();
         for (String bullet : fondements) {
-            Matcher m = ARTICLE_6.matcher(bullet);
+            Matcher m = ARTICLE_RGPD.matcher(bullet);
             while (m.find()) {
-                char lettre = Character.toLowerCase(m.group(1).charAt(0));
-                if (m.group(1).length() != 1 || lettre < 'a' || lettre > 'f') {
-                    throw doc.error(line, "article 6-1-" + m.group(1) + " du RGPD inconnu : attendu une lettre de a à f"
-                            + " / unknown Article 6(1) letter: expected a to f");
-                }
-                textes.computeIfAbsent(lettre, k -> new ArrayList<>());
-                if (!textes.get(lettre).contains(bullet)) {
-                    textes.get(lettre).add(bullet);
+                String key = key(line, m);
+                textes.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!textes.get(key).contains(bullet)) {
+                    textes.get(key).add(bullet);
                 }
             }
         }
-        Map<Character, LinkedHashMap<String, TexteJuridique>> supports = new LinkedHashMap<>();
-        Map<Character, LocalDate> ended = new LinkedHashMap<>();
+        Map<String, LinkedHashMap<String, TexteJuridique>> supports = new LinkedHashMap<>();
+        Map<String, LocalDate> ended = new LinkedHashMap<>();
         textes.keySet().forEach(l -> supports.put(l, new LinkedHashMap<>()));
         // The bases the texts of a bare citation bullet support: those cited last, or those a bullet named in words
         // last ("L'obligation comme la mission d'intérêt public sont notamment fondés sur …" names both).
-        Set<Character> nearest = new java.util.LinkedHashSet<>();
+        Set<String> nearest = new java.util.LinkedHashSet<>();
         for (String bullet : fondements) {
-            Matcher m = ARTICLE_6.matcher(bullet);
-            Set<Character> targets = new java.util.LinkedHashSet<>();
-            Character cited = null;
+            Matcher m = ARTICLE_RGPD.matcher(bullet);
+            Set<String> targets = new java.util.LinkedHashSet<>();
+            String cited = null;
             while (m.find()) {
-                cited = Character.toLowerCase(m.group(1).charAt(0));
+                cited = key(line, m);
                 targets.add(cited);
             }
             if (cited == null) {
                 for (Character named : named(bullet)) {
-                    if (textes.containsKey(named)) {
-                        targets.add(named);
+                    if (textes.containsKey(BaseLegale.ARTICLE_6_1 + "-" + named)) {
+                        targets.add(BaseLegale.ARTICLE_6_1 + "-" + named);
                     }
                 }
                 if (targets.isEmpty()) {
@@ -289,7 +290,7 @@ public final class RegisterParser {
                 nearest = java.util.Set.of(cited);
             }
             List<TexteJuridique> found = cited(line, bullet);
-            for (Character target : targets) {
+            for (String target : targets) {
                 found.forEach(t -> supports.get(target).putIfAbsent(t.chemin(), t));
             }
             Matcher end = ENDED.matcher(bullet);
@@ -299,26 +300,43 @@ public final class RegisterParser {
             }
         }
         List<BaseLegale> bases = new ArrayList<>();
-        for (Map.Entry<Character, List<String>> e : textes.entrySet()) {
+        for (Map.Entry<String, List<String>> e : textes.entrySet()) {
+            String article = e.getKey().substring(0, 3);
+            char lettre = e.getKey().charAt(4);
             Character described = null;
             List<String> nested = List.of();
             for (String bullet : e.getValue()) {
-                described = described != null ? described : describedLetter(e.getKey(), bullet);
+                described = described != null || !article.equals(BaseLegale.ARTICLE_6_1) ? described
+                        : describedLetter(lettre, bullet);
                 nested = nested.isEmpty() ? nestedItems.getOrDefault(bullet, List.of()) : nested;
             }
-            bases.add(new BaseLegale(bases.size() + 1, e.getKey(), List.copyOf(e.getValue()),
+            bases.add(new BaseLegale(bases.size() + 1, article, lettre, List.copyOf(e.getValue()),
                     List.copyOf(supports.get(e.getKey()).values()), ended.get(e.getKey()), described, nested));
         }
         return bases;
     }
 
+    /** "6-1-c" or "9-2-h" for a citation; a letter outside the paragraph's points stops the import. */
+    private String key(int line, Matcher m) {
+        String article = m.group(1);
+        String point = m.group(2).toLowerCase(Locale.ROOT);
+        char last = article.equals(BaseLegale.ARTICLE_6_1) ? 'f' : 'j';
+        if (point.charAt(0) < 'a' || point.charAt(0) > last) {
+            throw doc.error(line, "article " + article + "-" + m.group(2) + " du RGPD inconnu : attendu une lettre de a à "
+                    + last + " / unknown Article " + (article.equals(BaseLegale.ARTICLE_6_1) ? "6(1)" : "9(2)")
+                    + " letter: expected a to " + last);
+        }
+        return article + "-" + point;
+    }
+
     /**
-     * The letter the words after "du RGPD :" describe, when they describe exactly one basis and it is not the printed
-     * one (04-06: "Article 6-1-c du RGPD : … au respect d'une mission d'intérêt public"); else null.
+     * The Article 6(1) letter the words after "du RGPD :" describe, when they describe exactly one basis and it is not
+     * the printed one (04-06: "Article 6-1-c du RGPD : … au respect d'une mission d'intérêt public"); else null.
      */
     private static Character describedLetter(char printed, String bullet) {
-        Matcher m = ARTICLE_6.matcher(bullet);
-        if (!m.find() || Character.toLowerCase(m.group(1).charAt(0)) != printed) {
+        Matcher m = ARTICLE_RGPD.matcher(bullet);
+        if (!m.find() || !m.group(1).equals(BaseLegale.ARTICLE_6_1)
+                || Character.toLowerCase(m.group(2).charAt(0)) != printed) {
             return null;
         }
         Set<Character> words = named(bullet.substring(m.end()));

@@ -33,8 +33,14 @@ public final class TemplateReader {
     public static final String ACTIVITES = "Activités";
 
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern BASE_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*(?::\\s*(.*))?", Pattern.DOTALL);
-    private static final Pattern LETTER_LINE = Pattern.compile("(?:6-1-)?(\\p{L})\\s*:\\s*(.+)", Pattern.DOTALL);
+    /**
+     * A basis line: an Art. 6(1) letter ("c", "6-1-c") or an Art. 9(2) condition, always with its paragraph ("9-2-h"),
+     * then optionally ": the text as printed". Group 1 the paragraph (none: 6-1), 2 the letter, 3 the text.
+     */
+    private static final Pattern BASE_LINE = Pattern.compile("(?:(6-1|9-2)-)?(\\p{L})\\s*(?::\\s*(.*))?",
+            Pattern.DOTALL);
+    /** A line about one of the row's bases: "c : …", "6-1-c : …", "9-2-h : …" (groups as in BASE_LINE). */
+    private static final Pattern LETTER_LINE = Pattern.compile("(?:(6-1|9-2)-)?(\\p{L})\\s*:\\s*(.+)", Pattern.DOTALL);
     /** A text or a controller followed by the path of its IRI under the base: {@code droit/…}, {@code cnam/…}. */
     private static final Pattern LAW_PATH = Pattern.compile("(.*?)\\s*<([a-z0-9][a-z0-9-]*/[A-Za-z0-9._/-]+)>");
     private static final Pattern CATEGORY_LINE = Pattern.compile("(.+?)(?:\\s+:\\s+(.+))?");
@@ -245,60 +251,74 @@ public final class TemplateReader {
         f.addProperty(p, model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
     }
 
-    private static char letter(String group) {
-        return Character.toLowerCase(group.charAt(0));
+    /** "6-1-c" or "9-2-h": the paragraph as written (none is 6-1) and the letter, lower case. */
+    private static String key(Matcher m) {
+        return (m.group(1) == null ? "6-1" : m.group(1)) + "-" + Character.toLowerCase(m.group(2).charAt(0));
     }
 
-    private Map<Character, Resource> bases(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f,
-                                           String iri) {
+    private Map<String, Resource> bases(Table t, int row, Map<TemplateColumn, Integer> cols, Resource f,
+                                        String iri) {
         int col = cols.get(TemplateColumn.BASES);
-        Map<Character, Resource> bases = new LinkedHashMap<>();
+        Map<String, Resource> bases = new LinkedHashMap<>();
         for (String line : t.lines(row, col)) {
             Matcher m = BASE_LINE.matcher(line);
             if (!m.matches()) {
-                throw error(t, row, col, "« " + line + " » : attendu une base par ligne, « c » ou « 6-1-c : texte tel"
-                        + " qu'imprimé » / expected one basis per line, \"c\" or \"6-1-c : text as printed\"");
+                throw error(t, row, col, "« " + line + " » : attendu une base par ligne, « c », « 6-1-c : texte tel"
+                        + " qu'imprimé » ou « 9-2-h : texte » / expected one basis per line, \"c\", \"6-1-c : text as"
+                        + " printed\" or \"9-2-h : text\"");
             }
-            char letter = letter(m.group(1));
-            if (m.group(1).length() != 1 || letter < 'a' || letter > 'f') {
-                throw error(t, row, col, "lettre « " + m.group(1) + " » hors de a–f ; attendu une base de l'article"
+            String key = key(m);
+            char letter = key.charAt(4);
+            boolean article9 = key.startsWith("9-2");
+            if (article9 && (letter < 'a' || letter > 'j')) {
+                throw error(t, row, col, "lettre « " + m.group(2) + " » hors de a–j ; attendu une condition de"
+                        + " l'article 9(2) du RGPD, a à j / letter outside a–j; expected a GDPR Art. 9(2) condition,"
+                        + " a to j");
+            }
+            if (!article9 && (letter < 'a' || letter > 'f')) {
+                throw error(t, row, col, "lettre « " + m.group(2) + " » hors de a–f ; attendu une base de l'article"
                         + " 6(1) du RGPD, a à f / letter outside a–f; expected a GDPR Art. 6(1) basis, a to f");
             }
-            Resource basis = bases.computeIfAbsent(letter, l -> {
+            Resource basis = bases.computeIfAbsent(key, k -> {
                 Resource b = model.createResource(iri + "/fondement/" + (bases.size() + 1))
-                        .addProperty(TYPE, LEGAL_BASIS).addProperty(TYPE, KINDS.get(l))
-                        .addProperty(BROADER, article6(l))
+                        .addProperty(TYPE, LEGAL_BASIS);
+                // An Art. 9(2) condition is modelled as the Cnam register models it: a dpv:LegalBasis under its DPV
+                // concept, with no Art. 6(1) kind.
+                if (!article9) {
+                    b.addProperty(TYPE, KINDS.get(letter));
+                }
+                b.addProperty(BROADER, gdpr(k))
                         .addLiteral(RANG, model.createTypedLiteral(Integer.toString(bases.size() + 1),
                                 XSDDatatype.XSDinteger))
                         .addProperty(IS_PART_OF, f);
                 f.addProperty(HAS_LEGAL_BASIS, b);
                 return b;
             });
-            if (m.group(2) != null && !m.group(2).isBlank()) {
-                basis.addProperty(TEXTE_SOURCE, m.group(2).strip(), "fr");
+            if (m.group(3) != null && !m.group(3).isBlank()) {
+                basis.addProperty(TEXTE_SOURCE, m.group(3).strip(), "fr");
             }
         }
         int endCol = cols.get(TemplateColumn.FIN_DE_VALIDITE);
         for (String line : t.lines(row, endCol)) {
             Matcher m = LETTER_LINE.matcher(line);
-            if (!m.matches() || !bases.containsKey(letter(m.group(1)))) {
+            if (!m.matches() || !bases.containsKey(key(m))) {
                 throw error(t, row, endCol, "« " + line + " » : attendu « c : AAAA-MM-JJ », la lettre d'une base de"
                         + " la ligne / expected \"c : YYYY-MM-DD\", the letter of one of the row's bases");
             }
-            LocalDate end = layout.parseDate(t, row, endCol, m.group(2).strip());
-            bases.get(letter(m.group(1))).addProperty(FIN_DE_VALIDITE,
+            LocalDate end = layout.parseDate(t, row, endCol, m.group(3).strip());
+            bases.get(key(m)).addProperty(FIN_DE_VALIDITE,
                     model.createTypedLiteral(end.toString(), XSDDatatype.XSDdate));
         }
         int lawCol = cols.get(TemplateColumn.TEXTES);
         for (String line : t.lines(row, lawCol)) {
             Matcher m = LETTER_LINE.matcher(line);
-            if (!m.matches() || !bases.containsKey(letter(m.group(1)))) {
+            if (!m.matches() || !bases.containsKey(key(m))) {
                 throw error(t, row, lawCol, "« " + line + " » : attendu « c : texte » (la lettre d'une base de la"
                         + " ligne), suivi s'il le faut de son IRI « <droit/…> » / expected \"c : text\" (the letter of"
                         + " one of the row's bases), optionally followed by its IRI \"<droit/…>\"");
             }
-            Resource basis = bases.get(letter(m.group(1)));
-            String text = m.group(2).strip();
+            Resource basis = bases.get(key(m));
+            String text = m.group(3).strip();
             Matcher path = LAW_PATH.matcher(text);
             if (path.matches()) {
                 basis.addProperty(HAS_APPLICABLE_LAW, law(path.group(2), path.group(1)));

@@ -91,8 +91,9 @@ final class TemplateTerms {
             'a', r(DPV + "Consent"), 'b', r(DPV + "Contract"), 'c', r(DPV + "LegalObligation"),
             'd', r(DPV + "VitalInterest"), 'e', r(DPV + "PublicInterest"), 'f', r(DPV + "LegitimateInterest"));
 
-    static Resource article6(char letter) {
-        return r(EU_GDPR + "A6-1-" + letter);
+    /** The DPV concept of a GDPR basis written "6-1-c" or "9-2-h": {@code eu-gdpr:A6-1-c}, {@code eu-gdpr:A9-2-h}. */
+    static Resource gdpr(String paragraphAndLetter) {
+        return r(EU_GDPR + "A" + paragraphAndLetter);
     }
 
     static Resource country(String code) {

@@ -164,12 +164,15 @@ public final class TemplateWriter {
         List<String> laws = new ArrayList<>();
         for (Resource b : ranked(f, HAS_LEGAL_BASIS)) {
             Resource gdpr = b.getPropertyResourceValue(BROADER);
-            String letter = gdpr == null ? "?" : gdpr.getURI().substring(gdpr.getURI().length() - 1);
+            String local = gdpr == null ? "A6-1-?" : gdpr.getURI().substring(gdpr.getURI().indexOf('#') + 1);
+            // "6-1-c" in the bases cell, "c" in the others; an Art. 9(2) condition always with its paragraph.
+            String printed = local.substring(1);
+            String letter = printed.startsWith("6-1-") ? printed.substring(4) : printed;
             List<String> texts = strings(b, TEXTE_SOURCE);
             if (texts.isEmpty()) {
-                bases.add("6-1-" + letter);
+                bases.add(printed);
             }
-            texts.forEach(t -> bases.add("6-1-" + letter + " : " + t));
+            texts.forEach(t -> bases.add(printed + " : " + t));
             if (b.hasProperty(FIN_DE_VALIDITE)) {
                 ends.add(letter + " : " + b.getProperty(FIN_DE_VALIDITE).getString());
             }

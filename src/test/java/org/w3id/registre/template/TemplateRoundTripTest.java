@@ -88,4 +88,53 @@ class TemplateRoundTripTest {
             assertIsomorphic(held, TemplateReader.read(file));
         }
     }
+
+    /**
+     * An Art. 9(2) condition in the bases cell ("9-2-b : …", always with its paragraph; a bare letter stays an Art.
+     * 6(1) basis), with its text and end of validity keyed the same way: a basis node modelled like the Art. 6(1)
+     * ones (a dpv:LegalBasis under eu-gdpr:A9-2-b, no Art. 6(1) kind), written back as it was read in every format.
+     */
+    @Test
+    void anArticle9ConditionReadsAndComesBack(@TempDir Path tmp) throws Exception {
+        String csv = Files.readString(EXEMPLES.resolve("ville-fictive.csv"));
+        String bases = "6-1-b : exécution du contrat des agents contractuels\"";
+        String texts = ",c : Code général de la fonction publique <droit/cgfp>,";
+        assertEquals(1, csv.split(java.util.regex.Pattern.quote(bases), -1).length - 1);
+        assertEquals(1, csv.split(java.util.regex.Pattern.quote(texts), -1).length - 1);
+        csv = csv.replace(bases, "6-1-b : exécution du contrat des agents contractuels\n9-2-b : obligations en"
+                + " matière de droit du travail et de la protection sociale\"")
+                .replace(texts, ",\"c : Code général de la fonction publique <droit/cgfp>\n9-2-b : Code du travail"
+                        + " <droit/code-du-travail>\",");
+        Path file = tmp.resolve("ville-9-2.csv");
+        Files.writeString(file, csv);
+        Model read = TemplateReader.read(file);
+
+        String rh01 = "https://w3id.org/registre/ville-fictive/finalite/RH-01";
+        org.apache.jena.rdf.model.Resource b = read.createResource(rh01 + "/fondement/3");
+        Model about = ModelFactory.createDefaultModel().add(read.listStatements(b, null,
+                (org.apache.jena.rdf.model.RDFNode) null));
+        Model expected = ModelFactory.createDefaultModel();
+        org.apache.jena.rdf.model.Resource e = expected.createResource(b.getURI())
+                .addProperty(TemplateTerms.TYPE, expected.createResource("https://w3id.org/dpv#LegalBasis"))
+                .addProperty(expected.createProperty("http://www.w3.org/2004/02/skos/core#broader"),
+                        expected.createResource("https://w3id.org/dpv/legal/eu/gdpr#A9-2-b"))
+                .addProperty(expected.createProperty("http://purl.org/dc/terms/isPartOf"),
+                        expected.createResource(rh01))
+                .addProperty(expected.createProperty("https://w3id.org/dpv#hasApplicableLaw"),
+                        expected.createResource("https://w3id.org/registre/droit/code-du-travail"))
+                .addProperty(expected.createProperty("https://w3id.org/registre/ontologie#texteSource"),
+                        "obligations en matière de droit du travail et de la protection sociale", "fr");
+        e.addLiteral(expected.createProperty("https://w3id.org/registre/ontologie#rang"),
+                expected.createTypedLiteral("3", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        assertIsomorphic(expected, about);
+        assertTrue(read.contains(read.createResource(rh01),
+                read.createProperty("https://w3id.org/dpv#hasLegalBasis"), b));
+
+        for (SpreadsheetFormat format : SpreadsheetFormat.values()) {
+            Path out = tmp.resolve("aller-retour-9-2." + format.extension);
+            Files.write(out, format.write(TemplateWriter.write(read, null, format == SpreadsheetFormat.CSV,
+                    out.toString())));
+            assertIsomorphic(read, TemplateReader.read(out));
+        }
+    }
 }
