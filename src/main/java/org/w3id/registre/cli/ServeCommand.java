@@ -18,7 +18,6 @@ import java.util.concurrent.CompletionException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.core.Reg;
@@ -153,7 +152,10 @@ public final class ServeCommand implements Callable<Integer> {
                 : RegisterTextIndex.inMemory(loaded));
         // Validated as loaded, before the register's IRIs move under another base (the vocabulary does not move).
         LocalDate today = LocalDate.now();
-        ValidationReport report = validate(original, shapesModel, today, out);
+        // The pages show the results, read once by the validation stage; the log line is its summary.
+        ShaclReportFindings findings = ShaclReportFindings.of(
+                RegisterValidation.validate(original, shapesModel, today), original, base, today);
+        out.println("Validation SHACL : " + findings.summary());
         RegisterTextIndex.Indexed indexed = join(indexing);
         out.println(indexed.reused()
                 ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
@@ -162,8 +164,7 @@ public final class ServeCommand implements Callable<Integer> {
         DatasetGraph served = indexed.dataset();
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors);
-        RegisterSite site = new RegisterSite(published, base, ShaclReportFindings.of(report, original, base, today),
-                contact);
+        RegisterSite site = new RegisterSite(published, base, findings, contact);
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
                 LinkedDataSite.module(site, new RegisterSearch(served))));
@@ -229,15 +230,5 @@ public final class ServeCommand implements Callable<Integer> {
                     + " choisissez --port / port already in use or address unavailable; choose --port ("
                     + e.getMessage() + ")", e);
         }
-    }
-
-    /** Validates the register as of {@code today} and logs the counts by severity; the pages show the report. */
-    private static ValidationReport validate(Model register, Model shapes, LocalDate today, PrintStream out) {
-        ValidationReport report = RegisterValidation.validate(register, shapes, today);
-        StringBuilder counts = new StringBuilder();
-        RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
-                .append(level.bilingual()).append(' ').append(n));
-        out.println("Validation SHACL : " + counts);
-        return report;
     }
 }

@@ -94,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             FileCommit.write(output, bytes);
-            spec.commandLine().getErr().println(output + " : " + RegisterValidation.summary(report));
+            spec.commandLine().getErr().println(output + " : " + findings.summary());
         }
         return RegisterValidation.fails(report, failOn) ? 1 : 0;
     }

@@ -7,6 +7,9 @@ import java.util.List;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.registre.publish.Layout.Crumb;
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Findings;
+import org.w3id.registre.validate.Level;
 
 /** The validation report page, its summary (home page) and the results about one resource (resource pages). */
 final class ValidationPage {
@@ -28,11 +31,11 @@ final class ValidationPage {
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
-            for (ValidationFinding.Severity severity : ValidationFinding.Severity.values()) {
-                List<ValidationFinding> some = site.findings().findings().stream()
-                        .filter(f -> f.severity() == severity).toList();
+            for (Level level : Level.values()) {
+                List<Finding> some = site.findings().findings().stream()
+                        .filter(f -> f.level() == level).toList();
                 if (!some.isEmpty()) {
-                    h.el("h2", severity.label(l) + " (" + some.size() + ")").newline();
+                    h.el("h2", l.t(level.french(), level.english()) + " (" + some.size() + ")").newline();
                     findingsTable(h, some, l, links, true);
                 }
             }
@@ -49,9 +52,9 @@ final class ValidationPage {
             h.text(findings.passes()
                     ? l.msg("conforms-no-violation-shacl")
                     : l.msg("does-not-conform-violations"));
-            h.text(" " + findings.count(ValidationFinding.Severity.VIOLATION) + " " + l.msg("count-violation")
-                    + ", " + findings.count(ValidationFinding.Severity.WARNING) + " " + l.msg("count-warning")
-                    + ", " + findings.count(ValidationFinding.Severity.INFO) + " " + l.msg("count-info") + ". ");
+            h.text(" " + findings.count(Level.VIOLATION) + " " + l.msg("count-violation")
+                    + ", " + findings.count(Level.WARNING) + " " + l.msg("count-warning")
+                    + ", " + findings.count(Level.INFO) + " " + l.msg("count-info") + ". ");
         }
         h.a(links.validation(l), l.msg("validation-report"));
         h.close("p").newline();
@@ -65,8 +68,8 @@ final class ValidationPage {
         if (!site.findings().validated()) {
             return;
         }
-        List<ValidationFinding> about = new ArrayList<>();
-        List<ValidationFinding> ofParts = new ArrayList<>();
+        List<Finding> about = new ArrayList<>();
+        List<Finding> ofParts = new ArrayList<>();
         for (String iri : iris) {
             about.addAll(site.findings().about(iri));
             for (Statement s : site.incoming(site.resource(iri))) {
@@ -92,7 +95,7 @@ final class ValidationPage {
         h.open("p").a(links.validation(l), l.msg("full-validation-report")).close("p");
     }
 
-    void findingsTable(Html h, List<ValidationFinding> findings, Langue l, SiteLinks links,
+    void findingsTable(Html h, List<Finding> findings, Langue l, SiteLinks links,
             boolean withFocus) {
         h.open("table").open("thead").open("tr");
         List<String> cols = new ArrayList<>(List.of(l.msg("severity")));
@@ -105,32 +108,26 @@ final class ValidationPage {
             h.el("th", col, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody").newline();
-        for (ValidationFinding f : findings) {
+        for (Finding f : findings) {
+            String severity = l.t(f.level().french(), f.level().english());
+            String focus = Findings.text(f.focus());
             h.open("tr", "class", "resultat");
-            h.el("td", f.severity().label(l), "class", f.severity().label(l));
+            h.el("td", severity, "class", severity);
             if (withFocus) {
                 h.open("td");
-                if (f.focusNode().startsWith("_:")) {
-                    h.text(f.focusNode());
-                } else if (site.answers(f.focusNode())) {
-                    parts.resourceLink(h, site.resource(f.focusNode()), links, l);
+                if (f.focus().isBlank()) {
+                    h.text(focus);
+                } else if (site.answers(focus)) {
+                    parts.resourceLink(h, site.resource(focus), links, l);
                 } else {
-                    h.el("code", f.focusNode());
+                    h.el("code", focus);
                 }
                 h.close("td");
             }
-            h.el("td", f.path().map(site::curie).orElse(""));
-            h.el("td", f.value().orElse(""));
-            h.open("td");
-            List<String> messages = f.messages(l);
-            for (int i = 0; i < messages.size(); i++) {
-                if (i > 0) {
-                    h.open("br");
-                }
-                h.text(messages.get(i));
-            }
-            h.close("td");
-            h.el("td", f.sourceShape().map(site::curie).orElse(""));
+            h.el("td", f.path());
+            h.el("td", f.valueText());
+            h.el("td", l == Langue.FR ? f.messageFr() : f.messageEn());
+            h.el("td", f.shape().isURI() ? site.curie(f.shape().getURI()) : "");
             h.close("tr").newline();
         }
         h.close("tbody").close("table").newline();
