@@ -138,7 +138,7 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
             if (stem.equals("download/registre") && f.isRdf()) {
-                rdf(resp, site.dump(), f);
+                rdf(resp, site.graph(), f);
                 return;
             }
             Optional<Model> registerDump = f.isRdf() ? site.registerOfDump(stem).flatMap(site::registerDump)

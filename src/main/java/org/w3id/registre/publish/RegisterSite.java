@@ -130,11 +130,6 @@ public final class RegisterSite {
         return out;
     }
 
-    /** The whole graph, for the dumps. */
-    public Model dump() {
-        return graph;
-    }
-
     /** The registers the graph holds, {@code ORG/registre} IRIs under the base, sorted. */
     public List<String> registers() {
         return RegisterGraphs.registers(graph.getGraph(), base.value());
@@ -258,11 +253,6 @@ public final class RegisterSite {
         return new Label(shortName(r), null, false);
     }
 
-    /** The French label, the reference, whatever the page language. */
-    public Optional<String> frenchLabel(Resource r) {
-        return literal(r, SKOS.prefLabel, "fr").map(Literal::getLexicalForm);
-    }
-
     /** A literal of a property in a language ("" for untagged), the smallest one for stable output. */
     Optional<Literal> literal(Resource r, Property p, String lang) {
         return graph.listObjectsOfProperty(r, p).toList().stream()
@@ -334,10 +324,5 @@ public final class RegisterSite {
     String curie(String iri) {
         String shortForm = graph.shortForm(iri);
         return shortForm == null ? iri : shortForm;
-    }
-
-    /** Read-only map view of the prefixes, for the page legends. */
-    Map<String, String> prefixes() {
-        return graph.getNsPrefixMap();
     }
 }
