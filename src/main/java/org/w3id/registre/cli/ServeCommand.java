@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
@@ -30,6 +31,7 @@ import org.w3id.registre.search.RegisterTextIndex;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.ContactPoint;
 import org.w3id.registre.publish.LinkedDataSite;
+import org.w3id.registre.publish.PendingFindings;
 import org.w3id.registre.publish.QueryEditor;
 import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
@@ -144,27 +146,29 @@ public final class ServeCommand implements Callable<Integer> {
             published = base.rebase(original);
             dataset = inMemory(published, base, editions, out);
         }
-        // The full-text index is built while the register is validated: both only read, and the machine has
-        // more than one core; start-up waits for the longer of the two.
-        DatasetGraph loaded = dataset;
-        CompletableFuture<RegisterTextIndex.Indexed> indexing = CompletableFuture.supplyAsync(() -> tdb != null
-                ? RegisterTextIndex.onDisk(loaded, tdb.toAbsolutePath().normalize())
-                : RegisterTextIndex.inMemory(loaded));
+        // Off the critical path (issue 13): SPARQL answers as soon as the data is loaded. The in-memory full-text
+        // index and the validation are built beside the running server; text:query and the search page wait for the
+        // index, the pages that show findings wait for the validation — a few seconds after start, then never again.
+        // The on-disk index of --tdb is reused from the store folder, so it is opened before listening.
+        CompletableFuture<RegisterTextIndex.Indexed> indexing;
+        DatasetGraph served;
+        if (tdb != null) {
+            RegisterTextIndex.Indexed indexed = RegisterTextIndex.onDisk(dataset, tdb.toAbsolutePath().normalize());
+            indexing = CompletableFuture.completedFuture(indexed);
+            served = indexed.dataset();
+        } else {
+            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset);
+            indexing = beside.built();
+            served = beside.dataset();
+        }
         // Validated as loaded, before the register's IRIs move under another base (the vocabulary does not move).
         LocalDate today = LocalDate.now();
-        // The pages show the results, read once by the validation stage; the log line is its summary.
-        ShaclReportFindings findings = ShaclReportFindings.of(
-                RegisterValidation.validate(original, shapesModel, today), original, base, today);
-        out.println("Validation SHACL : " + findings.summary());
-        RegisterTextIndex.Indexed indexed = join(indexing);
-        out.println(indexed.reused()
-                ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
-                : String.format("Index plein texte / full-text index: %,d entrées / entries (%d ms)",
-                        indexed.entries(), indexed.millis()));
-        DatasetGraph served = indexed.dataset();
+        // Read once by the validation stage: the pages show its findings, the start-up line is its summary.
+        CompletableFuture<ShaclReportFindings> findings = CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
+                RegisterValidation.validate(original, shapesModel, today), original, base, today));
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors);
-        RegisterSite site = new RegisterSite(published, base, findings, contact);
+        RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact);
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
                 LinkedDataSite.module(site, new RegisterSearch(served))));
@@ -177,6 +181,26 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  Délai maximal / timeout                : "
                 + (timeout > 0 ? timeout + " s" : "aucun / none"));
         out.println("Ctrl-C pour arrêter / to stop");
+        // What was built beside is reported when it is done; a failure stops the server (exit 2), as it would
+        // have stopped it before listening.
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        findings.whenComplete((read, error) -> {
+            if (error == null) {
+                out.println("Validation SHACL : " + read.summary());
+            } else if (failed.compareAndSet(null, error)) {
+                server.stop();
+            }
+        });
+        indexing.whenComplete((indexed, error) -> {
+            if (error == null) {
+                out.println(indexed.reused()
+                        ? "Index plein texte réutilisé / full-text index reused (" + indexed.millis() + " ms)"
+                        : String.format("Index plein texte / full-text index: %,d entrées / entries (%d ms)",
+                                indexed.entries(), indexed.millis()));
+            } else if (failed.compareAndSet(null, error)) {
+                server.stop();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             served.close();
@@ -184,6 +208,11 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("Registre arrêté / stopped");
         }, "registre-arret"));
         server.join();
+        Throwable error = failed.get();
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            throw cause instanceof RuntimeException r ? r : new RegistreException(String.valueOf(cause), cause);
+        }
         return 0;
     }
 
@@ -203,17 +232,6 @@ public final class ServeCommand implements Callable<Integer> {
                 .forEach((graph, size) -> out.printf("  édition / edition <%s> : %,d triplets / triples%n",
                         graph, size));
         return dataset;
-    }
-
-    private static RegisterTextIndex.Indexed join(CompletableFuture<RegisterTextIndex.Indexed> indexing) {
-        try {
-            return indexing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     private void ensurePortFree() {

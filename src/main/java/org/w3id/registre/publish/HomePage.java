@@ -13,11 +13,13 @@ final class HomePage {
     private final RegisterSite site;
     private final PageParts parts;
     private final ValidationPage validation;
+    private final BasisCharts charts;
 
     HomePage(RegisterSite site, PageParts parts, ValidationPage validation) {
         this.site = site;
         this.parts = parts;
         this.validation = validation;
+        this.charts = new BasisCharts(site, parts);
     }
 
     String render(Langue l, SiteLinks links) {
@@ -38,7 +40,7 @@ final class HomePage {
                     registers(h, l, links);
                     figures(h, l);
                     missions(h, l, links);
-                    bases(h, l);
+                    bases(h, l, links);
                     validation.summary(h, l, links);
                     h.el("h2", l.msg("data-access")).newline();
                     h.open("ul");
@@ -126,15 +128,18 @@ final class HomePage {
         h.close("tbody").close("table").newline();
     }
 
-    private void bases(Html h, Langue l) {
+    /** The bases: their weights as bars and as a table, then the mission × basis matrix, drawn then tabulated. */
+    private void bases(Html h, Langue l, SiteLinks links) {
         h.el("h2", l.msg("legal-bases-gdpr-article")).newline();
+        List<QuerySolution> rows = site.select("home-bases.rq");
+        charts.weights(h, rows, l);
         h.open("table").el("caption", l.msg("distribution-legal-bases-by"));
         h.open("thead").open("tr");
         h.el("th", l.msg("basis"), "scope", "col");
         h.el("th", l.msg("legal-basis-statements"), "scope", "col");
         h.el("th", l.msg("purposes-relying"), "scope", "col");
         h.close("tr").close("thead").open("tbody").newline();
-        for (QuerySolution row : site.select("home-bases.rq")) {
+        for (QuerySolution row : rows) {
             Resource article = row.getResource("article");
             h.open("tr").open("th", "scope", "row");
             h.a(article.getURI(), parts.gdprArticle(article, l));
@@ -144,5 +149,6 @@ final class HomePage {
             h.close("tr").newline();
         }
         h.close("tbody").close("table").newline();
+        charts.matrix(h, l, links);
     }
 }

@@ -7,11 +7,13 @@ import org.w3id.registre.core.Markup;
 /**
  * A tiny HTML writer that escapes by construction: text and attribute values always go through {@link #escape},
  * tag and attribute names must be plain identifiers written in the code. There is no way to insert raw markup,
- * so a label such as {@code <script>} in the data can only ever come out as text.
+ * so a label such as {@code <script>} in the data can only ever come out as text. Inline SVG ({@link Svg}) is
+ * written through it too, every element closed explicitly, so that the drawing is also well-formed XML.
  */
 final class Html {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    // Lower case, hyphens, and the camel case of SVG's few mixed-case names (viewBox), written inline in the page.
+    private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]*");
 
     private final StringBuilder out = new StringBuilder(8192);
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.w3id.registre.search.SearchQuery;
+
 /**
  * The frame every page shares: language, title, skip link, navigation, language switch, breadcrumbs, footer. The
  * pages write only what is inside {@code <main>}.
@@ -23,6 +25,23 @@ final class Layout {
             .Violation{color:#a00000}.Avertissement,.Warning{color:#7a4d00}
             code{word-break:break-all}
             blockquote{border-left:4px solid #ccc;margin:0;padding-left:1rem;white-space:pre-line}
+            header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:0 1rem}
+            form.entete input{width:12rem}
+            .masque{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+            figure{margin:1rem 0}svg.graphique{display:block;width:100%;max-width:50rem;height:auto}
+            svg.graphique a:focus rect{stroke:#f90;stroke-width:3}
+            p.etat{border:1px solid #bbb;border-radius:4px;padding:.3rem .6rem;display:inline-block}
+            @media print{
+            @page{size:A4;margin:12mm}
+            body{font-size:9.5pt;line-height:1.35}
+            header,.evitement,nav.fil,form[role=search],a.sparql,.ecran{display:none}
+            header,main,footer{max-width:none;padding:0}
+            a{color:inherit;text-decoration:none}
+            main p a[href^="http"]::after,main li a[href^="http"]::after{content:" <" attr(href) ">";font-size:.85em;word-break:break-all}
+            table{width:100%}thead{display:table-header-group}tr,figure,svg,dl,blockquote{break-inside:avoid}
+            h1,h2,h3,h4{break-after:avoid}
+            svg.graphique{max-width:100%}
+            }
             """;
 
     /**
@@ -76,7 +95,9 @@ final class Layout {
         item(h, links.datasetDescription(), l.msg("dataset-description-void"));
         h.open("li").open("a", "href", otherLanguage, "hreflang", l.other().tag, "lang", l.other().tag)
                 .text(l == Langue.FR ? "English" : "Français").close("a").close("li");
-        h.close("ul").close("nav").close("header").newline();
+        h.close("ul").close("nav");
+        searchBox(h, l, links);
+        h.close("header").newline();
         h.open("main", "id", "contenu").newline();
         if (!breadcrumbs.isEmpty()) {
             h.open("nav", "class", "fil", "aria-label", l.msg("breadcrumbs")).open("ol");
@@ -101,6 +122,20 @@ final class Layout {
                 .close("p").close("footer").newline();
         h.close("body").newline().close("html").newline();
         return h.toString();
+    }
+
+    /**
+     * The search box of every page: a plain GET form to the search page (the served /recherche, or the static
+     * export's recherche.html, whose script reads ?q=), so it works with no script on the served site.
+     */
+    private static void searchBox(Html h, Langue l, SiteLinks links) {
+        h.open("form", "role", "search", "method", "get", "action", links.search(l), "class", "entete",
+                "aria-label", l.msg("search-register"));
+        h.el("label", l.msg("search-register"), "for", "q-entete", "class", "masque");
+        h.open("input", "type", "search", "id", "q-entete", "name", "q", "maxlength",
+                Integer.toString(SearchQuery.MAX_LENGTH)).text(" ");
+        h.el("button", l.msg("search-button"), "type", "submit");
+        h.close("form");
     }
 
     /** An item of a list of links. */

@@ -31,14 +31,23 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient RegisterSite site;
     private final transient Pages pages;
-    private final transient Model description;
+    private final transient Optional<String> sparqlEndpoint;
+    /** Built on first use: it states the validation outcome, which may still be running when the server starts. */
+    private transient Model description;
     private final transient SearchPage search;
 
     LinkedDataServlet(RegisterSite site, Optional<String> sparqlEndpoint, RegisterSearch search) {
         this.site = site;
         this.pages = new Pages(site);
-        this.description = DatasetDescription.build(site, sparqlEndpoint);
+        this.sparqlEndpoint = sparqlEndpoint;
         this.search = new SearchPage(site, search);
+    }
+
+    private synchronized Model description() {
+        if (description == null) {
+            description = DatasetDescription.build(site, sparqlEndpoint);
+        }
+        return description;
     }
 
     @Override
@@ -111,9 +120,9 @@ final class LinkedDataServlet extends HttpServlet {
                 } else {
                     resp.setHeader("Content-Location", context + "/" + path + "." + chosen.get().extension);
                     if (chosen.get() == RdfFormat.HTML) {
-                        html(resp, pages.datasetDescription(description, Langue.FR, links));
+                        html(resp, pages.datasetDescription(description(), Langue.FR, links));
                     } else {
-                        rdf(resp, description, chosen.get());
+                        rdf(resp, description(), chosen.get());
                     }
                 }
                 return;
@@ -131,9 +140,9 @@ final class LinkedDataServlet extends HttpServlet {
             RdfFormat f = extension.get();
             if (stem.equals(DatasetDescription.PATH)) {
                 if (f.isRdf()) {
-                    rdf(resp, description, f);
+                    rdf(resp, description(), f);
                 } else {
-                    html(resp, pages.datasetDescription(description, Langue.FR, links));
+                    html(resp, pages.datasetDescription(description(), Langue.FR, links));
                 }
                 return;
             }

@@ -55,6 +55,7 @@ final class ResourcePage {
             h.open("h1");
             parts.label(h, label, l);
             h.close("h1").newline();
+            validation.statusLine(h, site.irisOf(path), l, links);
             h.open("p").text(l.msg("iri")).el("code", documentIri).close("p").newline();
             types(h, main, l, links);
             labels(h, main, l);

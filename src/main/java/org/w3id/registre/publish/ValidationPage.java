@@ -2,7 +2,10 @@ package org.w3id.registre.publish;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
@@ -31,11 +34,11 @@ final class ValidationPage {
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
-            for (Level level : Level.values()) {
+            for (Level severity : Level.values()) {
                 List<Finding> some = site.findings().findings().stream()
-                        .filter(f -> f.level() == level).toList();
+                        .filter(f -> f.level() == severity).toList();
                 if (!some.isEmpty()) {
-                    h.el("h2", l.t(level.french(), level.english()) + " (" + some.size() + ")").newline();
+                    h.el("h2", label(severity, l) + " (" + some.size() + ")").newline();
                     findingsTable(h, some, l, links, true);
                 }
             }
@@ -60,14 +63,17 @@ final class ValidationPage {
         h.close("p").newline();
     }
 
-    /**
-     * The validation results about this resource, then those about its parts (the legal bases and sous-finalités of
-     * a finalité), so that a defect of a basis shows on the finalité too.
-     */
-    void about(Html h, Collection<String> iris, Langue l, SiteLinks links) {
-        if (!site.findings().validated()) {
-            return;
+    /** The results about a resource's IRIs, and those about its parts (what dct:isPartOf it). */
+    private record Concerning(List<Finding> about, List<Finding> ofParts) {
+
+        List<Finding> all() {
+            List<Finding> all = new ArrayList<>(about);
+            all.addAll(ofParts);
+            return all;
         }
+    }
+
+    private Concerning concerning(Collection<String> iris) {
         List<Finding> about = new ArrayList<>();
         List<Finding> ofParts = new ArrayList<>();
         for (String iri : iris) {
@@ -79,24 +85,91 @@ final class ValidationPage {
                 }
             }
         }
-        h.el("h2", l.msg("validation-results")).newline();
+        return new Concerning(about, ofParts);
+    }
+
+    /** A severity's name in the page's language. */
+    private static String label(Level level, Langue l) {
+        return l.t(level.french(), level.english());
+    }
+
+    /** The anchor of the first result of a severity in a resource page's results ("constat-violation"). */
+    static String anchor(Level severity) {
+        return "constat-" + severity.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The status line at the top of a resource page: its results (its own and its parts', those listed below)
+     * counted by severity, each count that is not zero a link to the first of them below.
+     */
+    void statusLine(Html h, Collection<String> iris, Langue l, SiteLinks links) {
+        h.open("p", "class", "etat", "id", "etat-validation").el("strong", l.msg("status-validation")).text(" ");
+        if (!site.findings().validated()) {
+            h.text(l.msg("status-not-validated")).close("p").newline();
+            return;
+        }
+        List<Finding> all = concerning(iris).all();
+        Level[] severities = Level.values();
+        for (int i = 0; i < severities.length; i++) {
+            Level severity = severities[i];
+            long n = all.stream().filter(f -> f.level() == severity).count();
+            String text = n + " " + switch (severity) {
+                case VIOLATION -> l.msg("count-violation");
+                case WARNING -> l.msg("count-warning");
+                case INFO -> l.msg("count-info");
+            };
+            if (i > 0) {
+                h.text(" · ");
+            }
+            if (n == 0) {
+                h.el("span", text, "class", "etat-zero");
+            } else {
+                h.a("#" + anchor(severity), text, "class", label(severity, l));
+            }
+        }
+        if (all.isEmpty()) {
+            h.text(" — " + l.msg("status-nothing"));
+        }
+        h.close("p").newline();
+    }
+
+    /**
+     * The validation results about this resource, then those about its parts (the legal bases and sous-finalités of
+     * a finalité), so that a defect of a basis shows on the finalité too. The first result of each severity carries
+     * its anchor, where the status line leads.
+     */
+    void about(Html h, Collection<String> iris, Langue l, SiteLinks links) {
+        if (!site.findings().validated()) {
+            return;
+        }
+        Concerning concerning = concerning(iris);
+        List<Finding> about = concerning.about();
+        List<Finding> ofParts = concerning.ofParts();
+        h.el("h2", l.msg("validation-results"), "id", "resultats-validation").newline();
         if (about.isEmpty() && ofParts.isEmpty()) {
             h.open("p").text(l.msg("no-validation-result-about"))
                     .a(links.validation(l), l.msg("full-report")).close("p").newline();
             return;
         }
+        Set<Level> anchored = EnumSet.noneOf(Level.class);
         if (!about.isEmpty()) {
-            findingsTable(h, about, l, links, false);
+            findingsTable(h, about, l, links, false, anchored);
         }
         if (!ofParts.isEmpty()) {
             h.el("h3", l.msg("about-parts-legal-bases")).newline();
-            findingsTable(h, ofParts, l, links, true);
+            findingsTable(h, ofParts, l, links, true, anchored);
         }
         h.open("p").a(links.validation(l), l.msg("full-validation-report")).close("p");
     }
 
     void findingsTable(Html h, List<Finding> findings, Langue l, SiteLinks links,
             boolean withFocus) {
+        findingsTable(h, findings, l, links, withFocus, EnumSet.allOf(Level.class));
+    }
+
+    /** @param anchored the severities whose anchor is already on the page: the first row of each other gets it */
+    private void findingsTable(Html h, List<Finding> findings, Langue l, SiteLinks links,
+            boolean withFocus, Set<Level> anchored) {
         h.open("table").open("thead").open("tr");
         List<String> cols = new ArrayList<>(List.of(l.msg("severity")));
         if (withFocus) {
@@ -109,12 +182,11 @@ final class ValidationPage {
         }
         h.close("tr").close("thead").open("tbody").newline();
         for (Finding f : findings) {
-            String severity = l.t(f.level().french(), f.level().english());
-            String focus = Findings.text(f.focus());
-            h.open("tr", "class", "resultat");
-            h.el("td", severity, "class", severity);
+            h.open("tr", "class", "resultat", "id", anchored.add(f.level()) ? anchor(f.level()) : null);
+            h.el("td", label(f.level(), l), "class", label(f.level(), l));
             if (withFocus) {
                 h.open("td");
+                String focus = Findings.text(f.focus());
                 if (f.focus().isBlank()) {
                     h.text(focus);
                 } else if (site.answers(focus)) {
@@ -126,7 +198,15 @@ final class ValidationPage {
             }
             h.el("td", f.path());
             h.el("td", f.valueText());
-            h.el("td", l == Langue.FR ? f.messageFr() : f.messageEn());
+            h.open("td");
+            List<String> messages = List.of(l == Langue.FR ? f.messageFr() : f.messageEn());
+            for (int i = 0; i < messages.size(); i++) {
+                if (i > 0) {
+                    h.open("br");
+                }
+                h.text(messages.get(i));
+            }
+            h.close("td");
             h.el("td", f.shape().isURI() ? site.curie(f.shape().getURI()) : "");
             h.close("tr").newline();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -99,6 +100,24 @@ public final class RegisterTextIndex {
         TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
         int entries = fill(index, base);
         return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, false);
+    }
+
+    /**
+     * An in-memory index filled beside the server: the dataset returned answers at once; {@code text:query} (and
+     * the search page) wait until the index is complete, which {@code built} tells, with the figures. SPARQL without
+     * text search does not wait at all: the index is off the critical path of start-up.
+     */
+    public record Indexing(DatasetGraph dataset, CompletableFuture<Indexed> built) {
+    }
+
+    /** {@link #inMemory(DatasetGraph)}, filled on another thread. */
+    public static Indexing inMemoryBeside(DatasetGraph base) {
+        long start = System.nanoTime();
+        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+        CompletableFuture<Integer> filled = CompletableFuture.supplyAsync(() -> fill(index, base));
+        DatasetGraph dataset = wrap(base, new IndexBeingBuilt(index, filled));
+        return new Indexing(dataset, filled.thenApply(entries -> new Indexed(dataset, entries,
+                (System.nanoTime() - start) / 1_000_000, false)));
     }
 
     /**

@@ -145,9 +145,12 @@ class ServeCommandTest {
             List<String> lines = new ArrayList<>();
             BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
                     StandardCharsets.UTF_8));
+            // Ready first; the validation and the full-text index, built beside the running server, report after.
             for (String line; (line = out.readLine()) != null; ) {
                 lines.add(line);
-                if (line.startsWith("Ctrl-C")) {
+                if (lines.stream().anyMatch(l -> l.startsWith("Ctrl-C"))
+                        && lines.stream().anyMatch(l -> l.startsWith("Validation SHACL"))
+                        && lines.stream().anyMatch(l -> l.startsWith("Index plein texte"))) {
                     break;
                 }
             }
