@@ -95,6 +95,10 @@ public final class ServeCommand implements Callable<Integer> {
         "allows calls from other origins (CORS)"})
     boolean cors;
 
+    @Option(names = "--metrics", description = {"sert /$/metrics (taille du disque, état de la JVM), 404 sinon /",
+        "serves /$/metrics (disk size, JVM state), 404 otherwise"})
+    boolean metrics;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -167,7 +171,7 @@ public final class ServeCommand implements Callable<Integer> {
         CompletableFuture<ShaclReportFindings> findings = CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
                 RegisterValidation.validate(original, shapesModel, today), original, base, today));
 
-        ServeOptions options = new ServeOptions(port, host, timeout, cors);
+        ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
         RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact);
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),

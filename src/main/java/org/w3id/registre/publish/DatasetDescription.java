@@ -10,6 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -18,6 +19,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
+import org.w3id.registre.core.DcatVersions;
 import org.w3id.registre.core.Dqv;
 import org.w3id.registre.core.Prov;
 import org.w3id.registre.validate.Level;
@@ -299,6 +301,7 @@ final class DatasetDescription {
                     dataset.addProperty(Prov.wasDerivedFrom, row.getResource("source").inModel(m));
                 }
             }
+            editions(site, register, dataset, fr, en);
             for (RdfFormat f : RdfFormat.rdf()) {
                 Resource dump = m.createResource(site.base().iri(site.registerDumpPath(iri, f)));
                 dataset.addProperty(VOID.dataDump, dump);
@@ -318,6 +321,42 @@ final class DatasetDescription {
                     distribution.addProperty(DCTerms.license, by.licence());
                 }
                 dataset.addProperty(DCAT.distribution, distribution);
+            }
+        }
+    }
+
+    /**
+     * The editions of a register read from a folder of editions (README "Éditions"): each a version of the register's
+     * dataset, with its date and the one before it; the SPARQL endpoint serves each as the named graph of its IRI.
+     */
+    private static void editions(RegisterSite site, Resource register, Resource dataset, String fr, String en) {
+        Model m = dataset.getModel();
+        Resource served = site.resource(register.getURI());
+        Resource current = served.getPropertyResourceValue(DcatVersions.hasCurrentVersion);
+        for (Statement s : served.listProperties(DcatVersions.hasVersion).toList()) {
+            Resource e = s.getResource();
+            String date = e.hasProperty(DcatVersions.version) ? e.getProperty(DcatVersions.version).getString()
+                    : e.getURI();
+            Resource edition = m.createResource(e.getURI())
+                    .addProperty(RDF.type, DCAT.Dataset)
+                    .addProperty(DCTerms.title, fr + " — édition du " + date, "fr")
+                    .addProperty(DCTerms.title, en + " — edition of " + date, "en")
+                    .addProperty(DCTerms.description, "Le registre tel que publié le " + date + " ; ses déclarations"
+                            + " sont le graphe nommé de cette IRI au point d'accès SPARQL.", "fr")
+                    .addProperty(DCTerms.description, "The register as published on " + date + "; its statements"
+                            + " are the named graph of this IRI at the SPARQL endpoint.", "en")
+                    .addProperty(DcatVersions.isVersionOf, dataset);
+            if (e.hasProperty(DcatVersions.version)) {
+                edition.addProperty(DcatVersions.version, date)
+                        .addProperty(DCTerms.issued, date, XSDDatatype.XSDdate);
+            }
+            Resource previous = e.getPropertyResourceValue(DcatVersions.previousVersion);
+            if (previous != null) {
+                edition.addProperty(DcatVersions.previousVersion, m.createResource(previous.getURI()));
+            }
+            dataset.addProperty(DcatVersions.hasVersion, edition);
+            if (e.equals(current)) {
+                dataset.addProperty(DcatVersions.hasCurrentVersion, edition);
             }
         }
     }

@@ -12,7 +12,7 @@ import org.w3id.registre.search.SearchQuery;
  */
 final class Layout {
 
-    private static final String STYLE = """
+    static final String STYLE = """
             body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
             header{border-bottom:1px solid #ccc}

@@ -36,6 +36,10 @@ public final class QueryEditor extends HttpServlet {
     private static final Map<String, String> ASSETS = Map.of(
             "yasgui.min.js", "text/javascript; charset=utf-8",
             "yasgui.min.css", "text/css; charset=utf-8");
+    /** The page's own script and style, files rather than inline: its Content-Security-Policy allows no inline script. */
+    private static final Map<String, String> OWN_ASSETS = Map.of(
+            "editeur.js", "text/javascript; charset=utf-8",
+            "editeur.css", "text/css; charset=utf-8");
 
     /**
      * The editor page, HTML and script, kept as a file so that it reads (and lints) as what it is; the catalogue and
@@ -45,6 +49,7 @@ public final class QueryEditor extends HttpServlet {
 
     private final byte[] page;
     private final byte[] prefixesJson;
+    private final Map<String, byte[]> ownAssets = new TreeMap<>();
 
     QueryEditor(QueryCatalogue catalogue, DatasetGraph dataset, String endpoint) {
         Map<String, String> prefixes = new TreeMap<>(Txn.calculateRead(dataset, () -> dataset.prefixes().getMapping()));
@@ -54,6 +59,10 @@ public final class QueryEditor extends HttpServlet {
         prefixes.forEach(prefixJson::put);
         this.prefixesJson = prefixJson.toString().getBytes(StandardCharsets.UTF_8);
         this.page = page(catalogue, prefixes, endpoint).getBytes(StandardCharsets.UTF_8);
+        for (String asset : OWN_ASSETS.keySet()) {
+            ownAssets.put(asset, SiteQueries.resourceText("/org/w3id/registre/publish/" + asset)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** The editor as a module for the server, at {@code /query} and its assets below it. */
@@ -75,6 +84,11 @@ public final class QueryEditor extends HttpServlet {
         String asset = path.substring(1);
         if (asset.equals("prefixes.json")) {
             send(resp, "application/json; charset=utf-8", prefixesJson, false);
+            return;
+        }
+        String own = OWN_ASSETS.get(asset);
+        if (own != null) {
+            send(resp, own, ownAssets.get(asset), false);
             return;
         }
         String type = ASSETS.get(asset);

@@ -24,6 +24,7 @@ final class ResourcePage {
     private final MissionPage missions;
     private final FinalitePage finalites;
     private final LegalTextPage legalTexts;
+    private final EditionSections editions;
 
     ResourcePage(RegisterSite site, PageParts parts, ValidationPage validation) {
         this.site = site;
@@ -32,6 +33,7 @@ final class ResourcePage {
         this.missions = new MissionPage(site, parts);
         this.legalTexts = new LegalTextPage(site, parts);
         this.finalites = new FinalitePage(site, parts, legalTexts);
+        this.editions = new EditionSections(site, parts);
     }
 
     /** The page of a resource document; hash documents (the ontology) list each of their terms. */
@@ -75,8 +77,17 @@ final class ResourcePage {
             if (site.hasType(main, Prefixes.DPV + "Law") || site.hasType(main, Prefixes.ELI + "LegalResource")) {
                 legalTexts.section(h, main, l, links);
             }
+            if (editions.hasEditions(main)) {
+                editions.editions(h, main, l, links);
+            }
+            editions.edition(h, main, l, links);
+            boolean changeSet = editions.isChangeSet(main);
+            if (changeSet) {
+                editions.changes(h, main, l, links);
+            }
             for (String iri : site.irisOf(path)) {
-                if (!iri.equals(documentIri)) {
+                // A change set's changes (its hash IRIs) are the rows of its table, not sections of their own.
+                if (!iri.equals(documentIri) && !changeSet) {
                     hashTerm(h, site.resource(iri), l, links);
                 }
             }

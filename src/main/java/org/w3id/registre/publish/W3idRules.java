@@ -61,9 +61,11 @@ public final class W3idRules {
                 # other request goes to the same path on the site, which negotiates exactly as `registre serve`.
                 Options +FollowSymLinks
                 RewriteEngine on
+                # Every answer is a redirect: it carries the site's security headers and Cache-Control, as the
+                # redirects of `registre serve` do.
                 <IfModule mod_headers.c>
                   Header always set Vary Accept
-                </IfModule>
+                %s</IfModule>
 
                 # ?format= is for the site to judge (it answers 400 to an unknown format).
                 RewriteCond %%{QUERY_STRING} (^|&)format=
@@ -73,7 +75,7 @@ public final class W3idRules {
                 RewriteCond %%{HTTP_ACCEPT} ^\\s*(text/html|application/xhtml\\+xml)\\s*(,|$) [NC,OR]
                 RewriteCond %%{HTTP_ACCEPT} ^\\s*$
                 RewriteRule %s %s$1.html [R=303,L]
-                """.formatted(siteUrl, iris, siteUrl, iris, siteUrl));
+                """.formatted(siteUrl, BrowserPolicy.apache("  "), iris, siteUrl, iris, siteUrl));
         for (String[] rule : List.of(
                 new String[] {"text/turtle|application/x-turtle", RdfFormat.TURTLE.extension},
                 new String[] {"application/ld\\+json", RdfFormat.JSONLD.extension},

@@ -19,7 +19,8 @@ import org.apache.jena.atlas.json.JsonObject;
  * path as {@code registre serve} does (303 content negotiation with q-values, {@code ?format=}, {@code Vary}, 404,
  * 406, 400, media types and charsets), sending the files itself. The negotiation runs in njs, nginx's own JavaScript
  * module ({@code libnginx-mod-http-js} on Debian), because nginx's configuration language cannot weigh q-values. The
- * tables it works from are generated here from the server's constants, so that the two cannot drift apart.
+ * tables it works from are generated here from the server's constants, so that the two cannot drift apart; so
+ * are the security headers and Cache-Control ({@link BrowserPolicy}).
  */
 final class WebServerConfig {
 
@@ -203,7 +204,9 @@ final class WebServerConfig {
 
                 # Every answer may depend on Accept (IRIs negotiate; documents ignore it): caches keep them apart.
                 add_header Vary Accept always;
-
+                # What a browser may do with the answers (every one, refusals included), and how long a cache may
+                # keep a successful one: the headers of `registre serve`.
+                %s
                 # Documents: sent by nginx; a bad ?format= or a missing file goes to the negotiation code.
                 location ~ \\.(%s)$ {
                     error_page 418 = @registre;
@@ -221,7 +224,8 @@ final class WebServerConfig {
                     }
                     add_header Vary Accept always;
                     add_header Content-Location /%s.$registre_void always;
-                    try_files /%s.$registre_void =404;
+                    # This location has add_header lines of its own: nginx inherits none of the server block's.
+                %s                    try_files /%s.$registre_void =404;
                 }
 
                 # Everything else: register IRIs (303), the home page, the English pages, the refusals.
@@ -232,7 +236,8 @@ final class WebServerConfig {
                 location @registre {
                     js_content registre.dispatch;
                 }
-                """.formatted(charsetTypes, types, extensions, DatasetDescription.PATH, DatasetDescription.PATH,
+                """.formatted(charsetTypes, types, BrowserPolicy.nginx("").strip() + "\n", extensions,
+                DatasetDescription.PATH, DatasetDescription.PATH, BrowserPolicy.nginx("    ").stripTrailing(),
                 DatasetDescription.PATH);
     }
 

@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.w3id.registre.publish.BrowserPolicy;
 
 /**
  * What makes the read-only server cacheable end to end: the site's answers and SPARQL results kept as bytes with
@@ -18,9 +19,10 @@ public final class HttpCaching {
 
     /**
      * Shared caches (a CDN, nginx) may keep an answer an hour, then revalidate it with its ETag: the register only
-     * changes when the server restarts on new data, and a revalidation costs a 304.
+     * changes when the server restarts on new data, and a revalidation costs a 304. The static export's nginx
+     * configuration sends the same.
      */
-    public static final String CACHE_CONTROL = "public, max-age=3600";
+    public static final String CACHE_CONTROL = BrowserPolicy.CACHE_CONTROL;
     /** Memory for the site's stored pages and documents: the whole site, both languages, gzip included, fits. */
     static final long SITE_BYTES = 96L * 1024 * 1024;
     /** Memory for stored SPARQL results. */

@@ -12,17 +12,19 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.registre.core.RegistreException;
 
 /**
  * The embedded Fuseki server that serves the register: dataset {@code registre}, read-only, with the SPARQL query
- * endpoints, Graph Store reads, {@code /$/ping} and {@code /$/metrics}; everything else it serves (the query editor,
+ * endpoints, Graph Store reads, {@code /$/ping} (and {@code /$/metrics} with {@code --metrics}); everything else it serves (the query editor,
  * the linked-data pages) comes as Fuseki modules from the caller, so the server knows nothing of how they are built.
  *
  * <p>What is left out on purpose: SPARQL Update and Graph Store writes (no such endpoint exists, so every write is
  * refused), the admin API, and the {@code shacl} endpoint (it would run user-supplied SHACL-SPARQL). {@code SERVICE}
- * calls to other hosts are disabled for the whole JVM.
+ * calls to other hosts are disabled for the whole JVM. Every answer carries the browser security headers of
+ * {@link SecurityHeaders}; with {@code --cors}, those of {@link CrossOrigin}.
  */
 public final class RegisterServer {
 
@@ -55,9 +57,11 @@ public final class RegisterServer {
                 .port(options.port())
                 .add("/" + ServeOptions.DATASET, service)
                 .enablePing(true)
-                .enableMetrics(true)
+                // Disk size and JVM internals are the operator's business: only with --metrics.
+                .enableMetrics(options.metrics())
                 .enableStats(false)
-                .enableCors(options.cors())
+                // CORS is CrossOrigin's, around the whole server (see start): never Fuseki's, which allows credentials.
+                .enableCors(false)
                 // Only the modules given: none is discovered from the class path.
                 .fusekiModules(FusekiModules.create(List.copyOf(modules)));
     }
@@ -66,6 +70,12 @@ public final class RegisterServer {
     public static FusekiServer start(FusekiServer.Builder builder, ServeOptions options) {
         FusekiServer server = builder.build();
         HttpCaching.compress(server);
+        // Outermost: every answer, whoever makes it (a servlet, Fuseki's errors, Jetty's own 400 and 404), passes here.
+        Server jetty = server.getJettyServer();
+        if (options.cors()) {
+            jetty.setHandler(new CrossOrigin(jetty.getHandler()));
+        }
+        SecurityHeaders.install(jetty);
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(options.host());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +59,10 @@ class BrowserTest {
                 // The static export's search reads its index with fetch(); from file:// only with this flag.
                 "--allow-file-access-from-files",
                 "--user-data-dir=" + profile);
+        // The console is read after each page: a Content-Security-Policy refusal shows there and fails the test.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -81,6 +89,13 @@ class BrowserTest {
         Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** What the page's Content-Security-Policy refused since the last call: nothing, on every page. */
+    private static void assertNoPolicyRefusal(String page) {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), refused, page);
+    }
+
     private static WebDriverWait waiting() {
         // Generous: the machine may be shared; a wait ends as soon as its condition holds.
         return new WebDriverWait(browser, Duration.ofSeconds(90));
@@ -93,6 +108,7 @@ class BrowserTest {
         assertEquals(16, browser.findElements(By.cssSelector("main table")).get(0)
                 .findElements(By.cssSelector("tbody tr")).size());
         screenshot("01-accueil.png");
+        assertNoPolicyRefusal("/");
 
         browser.findElement(By.cssSelector("main a[href='/cnam/mission/03']")).click();
         waiting().until(ExpectedConditions.urlToBe(site.root + "/cnam/mission/03.html"));
@@ -106,6 +122,7 @@ class BrowserTest {
         waiting().until(ExpectedConditions.urlToBe(site.root + "/cnam/finalite/03-01.html"));
         assertEquals(finaliteLabel, browser.findElement(By.tagName("h1")).getText());
         screenshot("03-finalite-03-01.png");
+        assertNoPolicyRefusal("/cnam/finalite/03-01.html");
 
         browser.findElement(By.cssSelector("a.sparql")).click();
         waiting().until(ExpectedConditions.urlContains("/query?query="));
@@ -128,6 +145,7 @@ class BrowserTest {
         assertEquals(22L, browser.executeScript(
                 "return document.querySelectorAll('.yasr table.dataTable tbody tr').length;"));
         screenshot("05-resultats.png");
+        assertNoPolicyRefusal("/query");
     }
 
     @Test
@@ -144,6 +162,7 @@ class BrowserTest {
                 "section[aria-labelledby=finalite] li:first-child mark")).stream().map(WebElement::getText).sorted()
                 .toList());
         screenshot("06-recherche-fraudes.png");
+        assertNoPolicyRefusal("/recherche");
 
         Path export = Files.createTempDirectory("registre-export-navigateur-").resolve("site");
         try {

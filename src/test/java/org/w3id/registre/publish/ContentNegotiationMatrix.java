@@ -218,6 +218,32 @@ abstract class ContentNegotiationMatrix {
         }
     }
 
+    /**
+     * The security headers on every kind of answer (page, document, 303, dump, 404, 406, 400), and Cache-Control on
+     * the successful answers and redirects only: serve and nginx send the same, exactly once each.
+     */
+    @Test
+    void everyAnswerHasTheSecurityHeadersAndTheSameCacheControl() {
+        // The policy itself is checked in SecurityHeadersTest, its style hash by Chromium in BrowserTest.
+        String csp = BrowserPolicy.CSP;
+        for (String[] req : new String[][] {{"/", null, "200"}, {"/", "text/turtle", "303"},
+            {"/cnam/mission/01", "text/turtle", "303"}, {"/cnam/mission/01.ttl", null, "200"},
+            {"/cnam/mission/01.html", null, "200"}, {"/en/cnam/mission/01", null, "200"},
+            {"/.well-known/void", "text/turtle", "200"}, {"/download/registre.nt", null, "200"},
+            {"/validation", null, "200"}, {"/cnam/mission/99", null, "404"}, {"/cnam/mission/01", "image/png", "406"},
+            {"/cnam/mission/01?format=pdf", null, "400"}, {"/cnam/mission/99.ttl", null, "404"}}) {
+            HttpResponse<String> resp = site().get(req[0], req[1]);
+            String what = req[0] + " " + req[1];
+            assertEquals(Integer.parseInt(req[2]), resp.statusCode(), what);
+            assertEquals(List.of("nosniff"), resp.headers().allValues("X-Content-Type-Options"), what);
+            assertEquals(List.of("DENY"), resp.headers().allValues("X-Frame-Options"), what);
+            assertEquals(List.of("no-referrer"), resp.headers().allValues("Referrer-Policy"), what);
+            assertEquals(List.of(csp), resp.headers().allValues("Content-Security-Policy"), what);
+            assertEquals(resp.statusCode() < 400 ? List.of("public, max-age=3600") : List.of(),
+                    resp.headers().allValues("Cache-Control"), what);
+        }
+    }
+
     @Test
     void refusalsSayWhatWentWrongInBothLanguages() {
         HttpResponse<String> notFound = site().get("/cnam/mission/99", "text/turtle");

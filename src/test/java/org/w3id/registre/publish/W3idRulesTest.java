@@ -72,6 +72,11 @@ class W3idRulesTest {
         HttpResponse<String> redirect = apache.get("/registre/" + path, accept);
         assertEquals(303, redirect.statusCode(), () -> redirect.body());
         assertEquals("Accept", redirect.headers().firstValue("Vary").orElseThrow());
+        assertEquals(List.of("nosniff"), redirect.headers().allValues("X-Content-Type-Options"));
+        assertEquals(List.of("DENY"), redirect.headers().allValues("X-Frame-Options"));
+        assertEquals(List.of("no-referrer"), redirect.headers().allValues("Referrer-Policy"));
+        assertEquals(List.of(BrowserPolicy.CSP), redirect.headers().allValues("Content-Security-Policy"));
+        assertEquals(List.of("public, max-age=3600"), redirect.headers().allValues("Cache-Control"));
         String location = redirect.headers().firstValue("Location").orElseThrow();
         assertTrue(location.equals(site + path) || location.equals(site + path + "." + extension), location);
         HttpResponse<String> document = apache.follow("/registre/" + path, accept);

@@ -61,7 +61,7 @@ class HttpCachingTest {
     @BeforeAll
     static void start() {
         Model graph = RegisterFiles.load(RegisterFiles.turtleIn(Path.of("src/test/resources/publish/fixture")));
-        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
+        ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false, true);
         DatasetGraph dataset = DatasetGraphFactory.wrap(graph.getGraph());
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
                 QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
