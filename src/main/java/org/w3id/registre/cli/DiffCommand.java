@@ -91,15 +91,17 @@ final class DiffCommand implements Callable<Integer> {
                 throw new RegistreException(edition + " : fichier introuvable / file not found");
             }
             Path bundled = RegisterFiles.dataDir();
-            // The project's readings (data, data subjects, texts) are keyed to the finalités of the bundled edition
-            // and quote its words: another edition is compared on what the document states, without them.
+            // The project's readings (data, data subjects, texts) and the sous-finalités' translations are keyed to
+            // the bundled edition and quote its words: another edition is compared on what the document states,
+            // without them.
             RegisterImport imported;
             try {
                 Path readings = headerOnly(bundled.resolve(ImportCommand.BUNDLED_READINGS));
                 Path texts = headerOnly(bundled.resolve(ImportCommand.BUNDLED_TEXT_READINGS));
                 try {
                     imported = RegisterImport.run(edition, bundled.resolve(ImportCommand.BUNDLED_PURPOSES),
-                            bundled.resolve(ImportCommand.BUNDLED_TRANSLATIONS), readings, texts);
+                            bundled.resolve(ImportCommand.BUNDLED_TRANSLATIONS), null, readings, texts,
+                            bundled.resolve(RegisterImport.CORRECTIONS));
                 } finally {
                     Files.deleteIfExists(readings);
                     Files.deleteIfExists(texts);

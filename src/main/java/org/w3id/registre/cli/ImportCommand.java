@@ -64,6 +64,12 @@ final class ImportCommand implements Callable<Integer> {
                     + " / default: bundled)")
     Path translations;
 
+    @Option(names = "--traductions-sous-finalites", paramLabel = "CSV",
+            description = "Libellés anglais des sous-finalités, avec le texte français / English labels of the"
+                    + " sous-finalités, beside the French (défaut : embarqué, " + RegisterImport.SUB_TRANSLATIONS
+                    + " / default: bundled)")
+    Path subTranslations;
+
     @Option(names = "--corrections", paramLabel = "CSV",
             description = "Corrections de lecture relues, puces collées et notes (défaut : embarqué, "
                     + RegisterImport.CORRECTIONS + " / reviewed reading corrections, default: bundled)")
@@ -106,6 +112,7 @@ final class ImportCommand implements Callable<Integer> {
         RegisterImport result = RegisterImport.run(source != null ? source : bundled.resolve(BUNDLED_SOURCE),
                 purposes != null ? purposes : bundled.resolve(BUNDLED_PURPOSES),
                 translations != null ? translations : bundled.resolve(BUNDLED_TRANSLATIONS),
+                subTranslations != null ? subTranslations : bundled.resolve(RegisterImport.SUB_TRANSLATIONS),
                 readings != null ? readings : bundled.resolve(BUNDLED_READINGS),
                 texts != null ? texts : bundled.resolve(BUNDLED_TEXT_READINGS),
                 corrections != null ? corrections : bundled.resolve(RegisterImport.CORRECTIONS));

@@ -25,21 +25,26 @@ public record RegisterImport(List<Mission> missions, Map<String, String> files) 
     /** The reviewed reading corrections (glued bullets split, notes that are not items). */
     public static final String CORRECTIONS = "corrections-lecture.csv";
 
-    /** With the reading corrections bundled beside {@code purposes}. */
+    /** The project's English labels of the sous-finalités, keyed to the bundled edition's words. */
+    public static final String SUB_TRANSLATIONS = "traductions-sous-finalites-en.csv";
+
+    /** With the reading corrections and the sous-finalités' translations bundled beside {@code purposes}. */
     public static RegisterImport run(Path source, Path purposes, Path translations, Path readings, Path texts) {
-        return run(source, purposes, translations, readings, texts, purposes.resolveSibling(CORRECTIONS));
+        return run(source, purposes, translations, purposes.resolveSibling(SUB_TRANSLATIONS), readings, texts,
+                purposes.resolveSibling(CORRECTIONS));
     }
 
-    public static RegisterImport run(Path source, Path purposes, Path translations, Path readings, Path texts,
-                                     Path corrections) {
+    /** {@code subTranslations} null: no English labels for the sous-finalités (another edition, for a diff). */
+    public static RegisterImport run(Path source, Path purposes, Path translations, Path subTranslations,
+                                     Path readings, Path texts, Path corrections) {
         SourceDocument doc = SourceDocument.read(source);
         List<Mission> missions = ReadingCorrections.apply(RegisterParser.parse(doc), corrections);
         String sourceName = source.getFileName().toString();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(RegisterFiles.REGISTRE, RegisterGraph.registre(missions, sourceName, sha256(source)).write());
         files.put(RegisterFiles.DROIT, RegisterGraph.droit(missions).write());
-        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations, readings, texts)
-                .write());
+        files.put(RegisterFiles.ALIGNEMENT, Alignment.build(missions, purposes, translations, subTranslations,
+                readings, texts).write());
         return new RegisterImport(missions, files);
     }
 

@@ -157,7 +157,7 @@ class ServeCommandTest {
             String printed = String.join("\n", lines);
             assertTrue(printed.contains("Registre prêt / ready"), printed);
             // Validated as loaded, before the register's IRIs move.
-            assertTrue(printed.contains("Validation SHACL : Violation 0, Avertissement / Warning 50,"
+            assertTrue(printed.contains("Validation SHACL : Violation 0, Avertissement / Warning 48,"
                     + " Information / Info 627"), printed);
             assertTrue(printed.contains("Pages / pages                          : http://127.0.0.1:" + port + "/"),
                     printed);

@@ -78,7 +78,7 @@ class ValidateCommandTest {
     @Test
     void bundledRegisterHasNoViolation() {
         assertEquals(0, bundled.code(), bundled.err());
-        assertTrue(bundled.out().contains("Résultats / Results: 677"), bundled.out());
+        assertTrue(bundled.out().contains("Résultats / Results: 675"), bundled.out());
         assertTrue(bundled.out().contains("  Violation                       0"), bundled.out());
         assertTrue(bundled.out().contains("rsh:LettreContreditLibelle"));
     }

@@ -243,6 +243,16 @@ class BadInputTest {
         return join(m);
     }
 
+    private static final String SUB_HEAD = "sous_finalite,texte_fr,label_en\n";
+
+    /** The bundled sous-finalité translations less one line (1-based, the header being line 1). */
+    private static String subTranslationsWithout(int line) throws IOException {
+        List<String> rows = new java.util.ArrayList<>(Files.readAllLines(
+                Path.of("data/traductions-sous-finalites-en.csv"), StandardCharsets.UTF_8));
+        rows.remove(line - 1);
+        return String.join("\n", rows) + "\n";
+    }
+
     private record CsvCase(String name, String option, String file, String content, String expectedLine,
                            String expectedText) {
     }
@@ -306,7 +316,7 @@ class BadInputTest {
 
     /** A bad row in the project's reading: file and line named, exit code 2, nothing written. */
     @TestFactory
-    Stream<DynamicTest> badReadingRowStopsTheImport() {
+    Stream<DynamicTest> badReadingRowStopsTheImport() throws IOException {
         String head = "finalite,lien,concept,mots\n01-01,personnes,reg:Assure,bénéficiaires\n";
         String textHead = "finalite,texte,fin,mots,note\n";
         return Stream.of(
@@ -325,6 +335,25 @@ class BadInputTest {
                 new CsvCase("texte non cité / text not cited", "--lecture-textes", "textes.csv",
                         textHead + "15-05,droit/css/L111-2-2,2019-12-31,mandats en cours,note\n", ":2 :",
                         "texte « droit/css/L111-2-2 » non cité par les fondements de la finalité 15-05"),
+                new CsvCase("sous-finalité inconnue / unknown sous-finalité", "--traductions-sous-finalites",
+                        "traductions.csv", SUB_HEAD + "01-01/6,Gérer tout le reste,Manage everything else\n", ":2 :",
+                        "sous-finalité « 01-01/6 » inconnue du registre"),
+                new CsvCase("texte français différent / French text differs", "--traductions-sous-finalites",
+                        "traductions.csv", SUB_HEAD + "11-01/5,Gestion des actions des Employeurs Gestion des"
+                        + " instances,Management of actions by employers\n", ":2 :",
+                        "texte français de « 11-01/5 » différent du registre : « Gestion des actions des Employeurs"
+                        + " Gestion des instances », attendu « Gestion des actions des Employeurs »"),
+                new CsvCase("traduction manquante / missing translation", "--traductions-sous-finalites",
+                        "traductions.csv", subTranslationsWithout(3), ":3 :",
+                        "aucune traduction de la sous-finalité « 01-01/2 » (« Gérer les cas d'affiliations et"
+                        + " immatriculations particulières (étudiants, travailleurs étrangers, etc.) ainsi que l'Aide"
+                        + " médicale d'État (AME) »), attendu une ligne « 01-01/2,texte français,libellé anglais »"
+                        + " avant cette ligne"),
+                new CsvCase("dernière traduction manquante / last translation missing", "--traductions-sous-finalites",
+                        "traductions.csv", subTranslationsWithout(532), ":532 :",
+                        "aucune traduction de la sous-finalité « 16-06/7 » (« Constituer des groupes sur des critères"
+                        + " pertinents »), attendu une ligne « 16-06/7,texte français,libellé anglais » en fin de"
+                        + " fichier"),
                 new CsvCase("date illisible / bad date", "--lecture-textes", "textes.csv",
                         textHead + "15-05,droit/ordonnance/2017-1386/article-9/paragraphe-V,31/12/2019,mandats en cours,note\n",
                         ":2 :", "date « 31/12/2019 », attendu AAAA-MM-JJ"))

@@ -89,7 +89,7 @@ class RegisterGraphTest {
 
     @Test
     void triplesPerFile() {
-        assertEquals(Map.of(RegisterFiles.REGISTRE, 4978L, RegisterFiles.DROIT, 786L, RegisterFiles.ALIGNEMENT, 1640L),
+        assertEquals(Map.of(RegisterFiles.REGISTRE, 4978L, RegisterFiles.DROIT, 786L, RegisterFiles.ALIGNEMENT, 2181L),
                 Map.of(RegisterFiles.REGISTRE, size(RegisterFiles.REGISTRE), RegisterFiles.DROIT,
                         size(RegisterFiles.DROIT), RegisterFiles.ALIGNEMENT, size(RegisterFiles.ALIGNEMENT)));
     }
@@ -117,6 +117,81 @@ class RegisterGraphTest {
                         p + " is not stated as a dpv:Purpose in ontology/");
             }
         }
+    }
+
+    /**
+     * The DPV purposes of the finalités reviewed against DPV 2.3 and its sector extensions, exactly: public-service
+     * information is not dpv:Marketing; the most specific concept the finalité's words support.
+     */
+    @Test
+    void reviewedDpvPurposesExactly() {
+        String dpv = Prefixes.DPV;
+        String health = "https://w3id.org/dpv/sector/health#";
+        String publicServices = "https://w3id.org/dpv/sector/publicservices#";
+        Map<String, Set<String>> expected = new TreeMap<>();
+        expected.put("03-02", Set.of(dpv + "FraudPreventionAndDetection",
+                publicServices + "PublicServiceFraudPreventionDetection", publicServices + "SocialWelfareRiskAssessment"));
+        expected.put("04-03", Set.of(health + "ElectronicRecordsManagement", health + "ProvidersDataSharing",
+                health + "PatientConsentManagement"));
+        expected.put("05-01", Set.of(dpv + "CommunicationManagement", dpv + "ImprovePublicServices",
+                dpv + "PublicRelations"));
+        for (String crm : List.of("05-04", "06-03", "07-03")) {
+            expected.put(crm, Set.of(dpv + "CustomerRelationshipManagement", dpv + "CommunicationForCustomerCare",
+                    dpv + "IdentityVerification"));
+        }
+        expected.put("06-05", Set.of(dpv + "CommunicationManagement", dpv + "CustomerRelationshipManagement",
+                dpv + "ImprovePublicServices"));
+        expected.put("07-02", Set.of(dpv + "CommunicationManagement"));
+        expected.put("12-02", Set.of(dpv + "PublicRelations", dpv + "CommunicationManagement"));
+        expected.put("15-01", Set.of(dpv + "RecruitmentManagement", dpv + "RecruitmentApplicationManagement"));
+        expected.put("16-06", Set.of(dpv + "Marketing", dpv + "ImproveExistingProductsAndServices",
+                Prefixes.REG + "EvaluationDeLaSatisfaction"));
+        Property purpose = p(Prefixes.DPV, "hasPurpose");
+        expected.forEach((id, iris) -> {
+            Set<String> found = new TreeSet<>();
+            model.listObjectsOfProperty(r(B + "cnam/finalite/" + id), purpose)
+                    .forEachRemaining(n -> found.add(n.asResource().getURI()));
+            assertEquals(new TreeSet<>(iris), found, id);
+        });
+        // Only 16-06, promotion of offers to staff and providers, is still read as marketing.
+        assertEquals(List.of(r(B + "cnam/finalite/16-06")),
+                model.listSubjectsWithProperty(purpose, r(dpv + "Marketing")).toList());
+    }
+
+    /**
+     * Every sous-finalité has the project's English label, in alignement.ttl (the project's graph), never in
+     * registre.ttl (what the document states); a sample is pinned word for word, the terms of art included.
+     */
+    @Test
+    void everySousFinaliteHasTheProjectsEnglishLabel() {
+        Property label = p(Prefixes.SKOS, "prefLabel");
+        List<Resource> items = model.listSubjectsWithProperty(RDF.type, r(Prefixes.REG + "SousFinalite")).toList();
+        assertEquals(531, items.stream().filter(sf -> sf.getProperty(label, "en") != null).count());
+        Model alignement = RegisterFiles.load(List.of(Path.of("data", RegisterFiles.ALIGNEMENT)));
+        Model registre = RegisterFiles.load(List.of(Path.of("data", RegisterFiles.REGISTRE)));
+        for (Resource sf : items) {
+            assertEquals(1, alignement.listObjectsOfProperty(sf, label).toList().size(), sf.getURI());
+            assertTrue(registre.listObjectsOfProperty(sf, label).toList().stream()
+                    .allMatch(l -> l.asLiteral().getLanguage().equals("fr")), sf.getURI());
+        }
+        Map<String, String> sample = new TreeMap<>(Map.of(
+                "02-03/7", "Calculate and authorise payment of daily allowances (IJ) or the flat-rate amount"
+                        + " throughout the sick leave, for all risks",
+                "03-05/3", "Recover overpayments automatically or manually",
+                "03-02/6", "Carry out the operations required to calculate losses, overpayments and financial"
+                        + " penalties",
+                "07-01/1", "Calculation of occupational injuries and diseases (AT/MP) contributions",
+                "11-01/5", "Management of actions by employers",
+                "11-01/6", "Management of proceedings, committees and appeals on points of law (pourvois)",
+                "11-04/2", "Management of the rights of access, rectification, objection, erasure and restriction",
+                "13-02/4", "Mandatory accounting statements",
+                "16-02/7", "Management of mail, parcels and deliveries",
+                "04-03/2", "Management of the collection of consent to the creation of the shared medical record"));
+        sample.forEach((key, english) -> {
+            String[] k = key.split("/");
+            Resource sf = r(B + "cnam/finalite/" + k[0] + "/sous-finalite/" + k[1]);
+            assertEquals(english, sf.getProperty(label, "en").getString(), key);
+        });
     }
 
     /**
@@ -390,7 +465,7 @@ class RegisterGraphTest {
         assertEquals("l'inscription, l'installation, le remplacement, l'exercice professionnel",
                 items.get(0).asLiteral().getString());
         assertEquals("la gestion des contestations", items.get(6).asLiteral().getString());
-        assertTrue(nested.getProperty(label).getString().startsWith("Acquérir, contrôler, traiter les informations"
+        assertTrue(nested.getProperty(label, "fr").getString().startsWith("Acquérir, contrôler, traiter les informations"
                 + " nécessaires à : – l'inscription"));
         assertEquals("Informers les publics sur l'offre de soins", r(B + "cnam/finalite/04-05")
                 .getProperty(p(Prefixes.SKOS, "altLabel")).getString());

@@ -193,6 +193,12 @@ class BundledSiteTest {
                 + " projet)"), reading.select("dd").eachText());
         Document english = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("en/cnam/finalite/02-03.html")));
         assertTrue(english.select("h2").eachText().contains("Data and data subjects (the project's reading)"));
+        // The sous-finalités are listed under their English label, marked as the project's translation.
+        org.jsoup.select.Elements items = english.select("h2:contains(Sub-purposes) + ol > li");
+        assertEquals(10, items.size());
+        assertEquals("Calculate and authorise payment of daily allowances (IJ) or the flat-rate amount throughout the"
+                + " sick leave, for all risks", items.get(6).selectFirst("a").text());
+        assertEquals(10, items.select("span.traduction").size());
         Document validation = org.jsoup.Jsoup.parse(Files.readString(exportDir.resolve("validation.html")));
         assertEquals(List.of("Violation", "Avertissement", "Information"),
                 validation.select("tr.resultat td:first-child").eachText());

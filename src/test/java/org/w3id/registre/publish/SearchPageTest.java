@@ -120,7 +120,7 @@ class SearchPageTest {
                 PREFIX text: <http://jena.apache.org/text#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX reg:  <https://w3id.org/registre/ontologie#>
-                SELECT ?f WHERE { ?f text:query (skos:prefLabel "vidéo*") ; a reg:SousFinalite } ORDER BY ?f""";
+                SELECT ?f WHERE { ?f text:query (skos:prefLabel "vidéo*" "lang:fr") ; a reg:SousFinalite } ORDER BY ?f""";
         HttpResponse<String> resp = sparql(query);
         assertEquals(200, resp.statusCode(), resp.body());
         assertEquals("f\r\nhttps://w3id.org/registre/cnam/finalite/16-02/sous-finalite/6\r\n"
