@@ -18,11 +18,18 @@ final class FinalitePage {
     private final RegisterSite site;
     private final PageParts parts;
     private final LegalTextPage legalTexts;
+    private final LegalChainDiagram chain;
 
     FinalitePage(RegisterSite site, PageParts parts, LegalTextPage legalTexts) {
         this.site = site;
         this.parts = parts;
         this.legalTexts = legalTexts;
+        this.chain = new LegalChainDiagram(site, parts);
+    }
+
+    /** The legal chain drawn, at the top of the page: what a DPO looks at first. */
+    void chain(Html h, Resource finalite, Langue l, SiteLinks links) {
+        chain.draw(h, finalite, l, links);
     }
 
     void section(Html h, Resource finalite, Langue l, SiteLinks links) {

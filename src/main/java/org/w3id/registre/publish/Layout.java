@@ -28,12 +28,15 @@ final class Layout {
             header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:0 1rem}
             form.entete input{width:12rem}
             .masque{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-            figure{margin:1rem 0}svg.graphique{display:block;width:100%;max-width:50rem;height:auto}
+            figure{margin:1rem 0}svg.graphique{display:block;width:100%;max-width:50rem;height:auto}svg.large{max-width:none}
             svg.graphique a:focus rect{stroke:#f90;stroke-width:3}
             p.etat{border:1px solid #bbb;border-radius:4px;padding:.3rem .6rem;display:inline-block}
             @media print{
-            @page{size:A4;margin:12mm}
-            body{font-size:9.5pt;line-height:1.35}
+            @page{size:A4;margin:10mm 12mm}
+            body{font-size:9pt;line-height:1.25}
+            h1{font-size:15pt;margin:0 0 .3em}h2{font-size:11.5pt;margin:.7em 0 .2em}h3,h4{font-size:10pt;margin:.5em 0 .2em}
+            p,ul,ol,dl,table,figure,blockquote{margin-top:.2em;margin-bottom:.4em}dd{margin-left:1.5em}
+            th,td{padding:.1rem .3rem}footer{font-size:7.5pt}footer p{margin:.3em 0 0}
             header,.evitement,nav.fil,form[role=search],a.sparql,.ecran{display:none}
             header,main,footer{max-width:none;padding:0}
             a{color:inherit;text-decoration:none}

@@ -15,10 +15,12 @@ final class LegalTextPage {
 
     private final RegisterSite site;
     private final PageParts parts;
+    private final LawUseChart chart;
 
     LegalTextPage(RegisterSite site, PageParts parts) {
         this.site = site;
         this.parts = parts;
+        this.chart = new LawUseChart(site, parts);
     }
 
     /** A legal basis: its GDPR article and kind, its text as printed, end of validity, the French texts behind it. */
@@ -75,6 +77,7 @@ final class LegalTextPage {
             h.el("p", l.msg("no-purpose-register-cites"));
             return;
         }
+        chart.draw(h, law, l, links);
         h.open("table").el("caption", l.msg("purposes-legal-basis-text"));
         h.open("thead").open("tr");
         for (String col : List.of(l.msg("purpose"), l.msg("legal-basis"),

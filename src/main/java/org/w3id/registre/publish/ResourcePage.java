@@ -59,6 +59,9 @@ final class ResourcePage {
             h.close("h1").newline();
             validation.statusLine(h, site.irisOf(path), l, links);
             h.open("p").text(l.msg("iri")).el("code", documentIri).close("p").newline();
+            if (site.hasType(main, site.reg("Finalite"))) {
+                finalites.chain(h, main, l, links);
+            }
             types(h, main, l, links);
             labels(h, main, l);
             if (site.hasType(main, site.reg("MissionMetier")) || site.hasType(main, site.reg("MissionSupport"))
@@ -93,10 +96,13 @@ final class ResourcePage {
             }
             validation.about(h, site.irisOf(path), l, links);
             openInSparql(h, documentIri, l, links);
+            // The formats and the raw statements are for the screen: a printed page is for a DPO's file.
+            h.open("div", "class", "ecran");
             formats(h, path, l, links);
             if (self) {
                 allStatements(h, main, l, links);
             }
+            h.close("div").newline();
         });
     }
 

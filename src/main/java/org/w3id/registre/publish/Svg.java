@@ -32,8 +32,13 @@ final class Svg {
      * @param desc  what it shows, in words: the text alternative
      */
     static Svg open(Html h, String id, double width, double height, String title, String desc) {
+        return open(h, id, width, height, title, desc, false);
+    }
+
+    /** @param wide drawn across the whole width of the page (a diagram of boxes with text), not at a chart's width */
+    static Svg open(Html h, String id, double width, double height, String title, String desc, boolean wide) {
         h.open("svg", "xmlns", NAMESPACE, "viewBox", "0 0 " + num(width) + " " + num(height), "role", "img",
-                "aria-labelledby", id + "-titre " + id + "-desc", "id", id, "class", "graphique",
+                "aria-labelledby", id + "-titre " + id + "-desc", "id", id, "class", wide ? "graphique large" : "graphique",
                 "font-family", "system-ui, sans-serif", "font-size", "12");
         h.el("title", title, "id", id + "-titre");
         h.el("desc", desc, "id", id + "-desc");

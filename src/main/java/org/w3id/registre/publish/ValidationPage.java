@@ -19,10 +19,12 @@ final class ValidationPage {
 
     private final RegisterSite site;
     private final PageParts parts;
+    private final FindingsChart chart;
 
     ValidationPage(RegisterSite site, PageParts parts) {
         this.site = site;
         this.parts = parts;
+        this.chart = new FindingsChart(site);
     }
 
     String render(Langue l, SiteLinks links) {
@@ -34,6 +36,7 @@ final class ValidationPage {
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
+            chart.draw(h, l);
             for (Level severity : Level.values()) {
                 List<Finding> some = site.findings().findings().stream()
                         .filter(f -> f.level() == severity).toList();
@@ -93,6 +96,15 @@ final class ValidationPage {
         return l.t(level.french(), level.english());
     }
 
+    /** "violation(s)", "avertissement(s)", "information(s)": what follows a count. */
+    static String countName(Level severity, Langue l) {
+        return switch (severity) {
+            case VIOLATION -> l.msg("count-violation");
+            case WARNING -> l.msg("count-warning");
+            case INFO -> l.msg("count-info");
+        };
+    }
+
     /** The anchor of the first result of a severity in a resource page's results ("constat-violation"). */
     static String anchor(Level severity) {
         return "constat-" + severity.name().toLowerCase(Locale.ROOT);
@@ -113,11 +125,7 @@ final class ValidationPage {
         for (int i = 0; i < severities.length; i++) {
             Level severity = severities[i];
             long n = all.stream().filter(f -> f.level() == severity).count();
-            String text = n + " " + switch (severity) {
-                case VIOLATION -> l.msg("count-violation");
-                case WARNING -> l.msg("count-warning");
-                case INFO -> l.msg("count-info");
-            };
+            String text = n + " " + countName(severity, l);
             if (i > 0) {
                 h.text(" · ");
             }

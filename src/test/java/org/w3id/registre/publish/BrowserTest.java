@@ -9,14 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,7 +57,8 @@ class BrowserTest {
                 "Chromium absent : installer les paquets Debian chromium et chromium-driver (apt-get install -y "
                         + "chromium chromium-driver) / Chromium missing: install Debian packages chromium and "
                         + "chromium-driver");
-        site = TestSite.bundled(new NotValidated());
+        // The fixture's hand-written SHACL report stands for a validation: the validation page has its chart.
+        site = TestSite.bundled(TestSite.fixtureFindings());
         profile = Files.createTempDirectory("registre-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -183,5 +191,64 @@ class BrowserTest {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    /** A drawing is shown, with a size, and its picture is kept in target/screenshots/. */
+    private static WebElement chart(String id, String shot) throws IOException {
+        WebElement svg = browser.findElement(By.id(id));
+        // Scrolled into view first: an element screenshot of what lies below the fold is cut.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", svg);
+        assertTrue(svg.isDisplayed(), id);
+        Rectangle box = svg.getRect();
+        assertTrue(box.getWidth() > 300 && box.getHeight() > 40, id + " " + box.getWidth() + "×" + box.getHeight());
+        File file = svg.getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(shot), StandardCopyOption.REPLACE_EXISTING);
+        return svg;
+    }
+
+    @Test
+    void chartsAreDrawnAndAFinalitePrintsOnOneA4Page() throws IOException {
+        browser.get(site.root + "/");
+        chart("graphique-bases", "08-graphique-bases.png");
+        WebElement heatMap = chart("graphique-matrice", "09-carte-chaleur-missions-bases.png");
+        // 27 cells hold a count, each a link (catalogue question 03's matrix).
+        assertEquals(27, heatMap.findElements(By.cssSelector("a")).size());
+
+        browser.get(site.root + "/cnam/finalite/04-06");
+        WebElement chain = chart("graphique-chaine", "10-chaine-juridique-04-06.png");
+        assertTrue(chain.findElements(By.cssSelector("a")).size() >= 4);
+        browser.get(site.root + "/cnam/finalite/10-01");
+        chart("graphique-chaine", "11-chaine-juridique-10-01-base-echue.png");
+        browser.get(site.root + "/droit/css");
+        chart("graphique-texte", "12-texte-css-par-mission.png");
+        browser.get(site.root + "/validation");
+        chart("graphique-constats", "13-validation-par-forme.png");
+        screenshot("14-validation.png");
+
+        browser.get(site.root + "/cnam/finalite/03-01");
+        chart("graphique-chaine", "15-chaine-juridique-03-01.png");
+        PrintOptions print = new PrintOptions();
+        print.setPageSize(new PageSize(29.7, 21.0));
+        Pdf pdf = browser.print(print);
+        byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+        Files.write(SHOTS.resolve("16-finalite-03-01-a4.pdf"), bytes);
+        // 03-01 (six texts behind its basis) fills one A4 page with the print stylesheet; the raw statements, the
+        // formats and the navigation are left out of print.
+        assertEquals(1, pages(bytes), "a finalité prints on one A4 page");
+        browser.get(site.root + "/validation");
+        byte[] report = Base64.getDecoder().decode(browser.print(print).getContent());
+        Files.write(SHOTS.resolve("17-validation-a4.pdf"), report);
+        assertTrue(pages(report) >= 1);
+    }
+
+    /** The pages of a PDF: its page objects ("/Type /Page", not "/Pages"), which Chromium writes uncompressed. */
+    private static int pages(byte[] pdf) {
+        Matcher m = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(new String(pdf,
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }

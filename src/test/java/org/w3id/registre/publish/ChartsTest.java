@@ -210,4 +210,93 @@ class ChartsTest {
             assertEquals(1, form.select("button[type=submit]").size());
         }
     }
+
+    /** Every link of a drawing leads to a page of the site (a document that exists, in the page's language). */
+    private static void linksResolve(org.w3c.dom.Document svg, String prefix) {
+        for (String[] link : links(svg)) {
+            assertTrue(link[0].startsWith(prefix), link[0]);
+            String path = link[0].substring(prefix.length()).replaceFirst("#.*", "");
+            assertTrue(site.exists(path), "link " + link[0] + " of " + link[1]);
+        }
+    }
+
+    @Test
+    void finaliteDrawsItsLegalChainEachBoxALink() {
+        String html = pages.resource("cnam/finalite/04-06", Langue.FR, LINKS);
+        org.w3c.dom.Document chain = svg(html, "graphique-chaine");
+        linksResolve(chain, "/");
+        // Mission → finalité → its one basis (6-1-c, with the warning that its words say e) → the text it cites.
+        assertEquals(List.of("/cnam/mission/04", "/cnam/finalite/04-06", "/cnam/finalite/04-06/fondement/1",
+                "/droit/css/L221-1"), links(chain).stream().map(a -> a[0]).toList());
+        assertEquals("6-1-c obligation légale — 1 avertissement(s)", links(chain).get(2)[1]);
+        assertEquals("6-1-c obligation légale 1 avertissement(s)", links(chain).get(2)[2]);
+        assertEquals("Gestion et mise en œuvre de l'information des publics sur les risques liés à des produits de "
+                + "santé — 1 avertissement(s), 8 information(s)", links(chain).get(1)[1]);
+        assertTrue(chain.getElementsByTagNameNS(Svg.NAMESPACE, "desc").item(0).getTextContent().endsWith(
+                "Base 6-1-c obligation légale (1 avertissement(s)), appuyée sur : Article L. 221-1 du Code de la "
+                        + "sécurité sociale."));
+        // Drawn first, under the status line and the IRI.
+        Document doc = PageChecks.parse(html, "/cnam/finalite/04-06");
+        assertEquals("figure", doc.selectFirst("p.etat").nextElementSibling().nextElementSibling().tagName());
+
+        // 10-01: the legal obligation ended on 31 January 2023; its box is dashed and says so.
+        org.w3c.dom.Document ended = svg(pages.resource("cnam/finalite/10-01", Langue.EN, LINKS), "graphique-chaine");
+        linksResolve(ended, "/en/");
+        Element basis = (Element) ended.getElementsByTagNameNS(Svg.NAMESPACE, "rect").item(2);
+        assertEquals("4 3", basis.getAttribute("stroke-dasharray"));
+        assertEquals("6-1-c legal obligation — ended on 2023-01-31 · 2 warning(s)", links(ended).get(2)[1]);
+        assertEquals("/en/droit/loi/2020-546/article-11", links(ended).get(3)[0]);
+    }
+
+    @Test
+    void legalTextCountsTheFinalitesRelyingOnItPerMission() {
+        String html = pages.resource("droit/loi/78-17", Langue.FR, LINKS);
+        org.w3c.dom.Document chart = svg(html, "graphique-texte");
+        linksResolve(chart, "/");
+        assertEquals(1, links(chart).size());
+        assertEquals("11 Gestion des recours, contentieux et actions juridiques : 1 finalité(s), dont 1 directement "
+                + "et 0 par un article ou une partie seulement", links(chart).get(0)[1]);
+
+        // The Code de la sécurité sociale: cited by 56 finalités, all through its articles; the bars add up to the
+        // finalités of the table that follows.
+        String css = pages.resource("droit/css", Langue.FR, LINKS);
+        org.w3c.dom.Document bars = svg(css, "graphique-texte");
+        linksResolve(bars, "/");
+        assertTrue(bars.getElementsByTagNameNS(Svg.NAMESPACE, "desc").item(0).getTextContent()
+                .contains("56 finalité(s) en tout"));
+        int sum = 0;
+        for (String[] link : links(bars)) {
+            Matcher m = Pattern.compile(".* : (\\d+) finalité\\(s\\), dont (\\d+) directement.*").matcher(link[1]);
+            assertTrue(m.matches(), link[1]);
+            sum += Integer.parseInt(m.group(1));
+        }
+        assertEquals(56, sum);
+        assertEquals("01 Gestion des droits : 9 finalité(s), dont 0 directement et 9 par un article ou une partie "
+                + "seulement", links(bars).get(0)[1]);
+        Document doc = PageChecks.parse(css, "/droit/css");
+        assertEquals(56, doc.select("table:has(caption) tbody tr th a").eachAttr("href").stream().distinct().count());
+    }
+
+    @Test
+    void validationPageDrawsTheFindingsPerShapeAndSeverityBeforeItsTables() {
+        String html = pages.validation(Langue.FR, LINKS);
+        org.w3c.dom.Document chart = svg(html, "graphique-constats");
+        String desc = chart.getElementsByTagNameNS(Svg.NAMESPACE, "desc").item(0).getTextContent();
+        assertTrue(desc.contains(": 675 résultat(s) de 23 forme(s). Art9-CategoriesParticulieres : 27 "
+                + "avertissement(s) ; Art6-3-LoiNationale : 9 avertissement(s) ;"), desc);
+        // Each bar ends with its total; the totals add up to every result.
+        NodeList texts = chart.getElementsByTagNameNS(Svg.NAMESPACE, "text");
+        int total = 0;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            if ("bold".equals(t.getAttribute("font-weight"))) {
+                total += Integer.parseInt(t.getTextContent());
+            }
+        }
+        assertEquals(675, total);
+        assertEquals(675, site.findings().findings().size());
+        Document doc = PageChecks.parse(html, "/validation");
+        PageChecks.assertAccessible(doc, "/validation");
+        assertTrue(doc.selectFirst("figure").nextElementSiblings().select("table").size() >= 2);
+    }
 }
