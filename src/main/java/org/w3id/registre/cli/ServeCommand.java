@@ -206,8 +206,24 @@ public final class ServeCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            served.close();
+            // Jetty's stop waits for the requests in flight; none holds a thread past the timeout + 1 s, but SIGTERM
+            // should not wait that long: after one second the JVM exits with whatever still runs (the data is
+            // read-only; a TDB2 store recovers from an unclean close).
+            Thread stopping = new Thread(() -> {
+                try {
+                    server.stop();
+                    served.close();
+                } catch (RuntimeException e) {
+                    // stopping is best effort: the process ends either way
+                }
+            }, "registre-arret-jetty");
+            stopping.setDaemon(true);
+            stopping.start();
+            try {
+                stopping.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             // System.out may already be closing: a last line on stderr is enough.
             System.err.println("Registre arrêté / stopped");
         }, "registre-arret"));

@@ -3,6 +3,7 @@ package org.w3id.registre.server;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -11,6 +12,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -43,6 +45,8 @@ public final class RegisterServer {
             // Fuseki reads the timeout from the dataset context (milliseconds); a protocol ?timeout= can only shorten it.
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
         }
+        // REGEX and REPLACE that stop at the deadline, LIMIT 0 without Jena's hash-join failure.
+        GuardedOptimizer.install(dataset.getContext());
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -51,7 +55,11 @@ public final class RegisterServer {
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R);
         FusekiServer.Builder builder = FusekiServer.create();
-        // First in line: stored answers are sent before Fuseki's own dispatch runs.
+        // First in line: the request log sees every answer, the guard every query before it is parsed or stored.
+        builder.addFilter("/*", new RequestLog());
+        builder.addFilter("/*", new QueryGuard(Set.of("/" + ServeOptions.DATASET, "/" + ServeOptions.DATASET
+                + "/sparql", "/" + ServeOptions.DATASET + "/query"), options.timeoutSeconds() * 1000L));
+        // Then the caches: stored answers are sent before Fuseki's own dispatch runs.
         HttpCaching.install(builder, ServeOptions.DATASET, List.of("sparql", "query"));
         return builder
                 .port(options.port())
@@ -70,6 +78,12 @@ public final class RegisterServer {
     public static FusekiServer start(FusekiServer.Builder builder, ServeOptions options) {
         FusekiServer server = builder.build();
         HttpCaching.compress(server);
+        // A form may carry a query of the largest size accepted, percent-encoded (Jetty's default stops at 200 KB).
+        ServletContextHandler.getServletContextHandler(server.getServletContext())
+                .setMaxFormContentSize(QueryGuard.MAX_FORM_BYTES);
+        // Jetty's own shutdown hook would stop the server again, and the JVM waits for every hook: the caller's
+        // hook (serve's, bounded in time) is the only one.
+        server.getJettyServer().setStopAtShutdown(false);
         // Outermost: every answer, whoever makes it (a servlet, Fuseki's errors, Jetty's own 400 and 404), passes here.
         Server jetty = server.getJettyServer();
         if (options.cors()) {
