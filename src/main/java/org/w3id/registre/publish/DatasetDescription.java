@@ -10,7 +10,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
@@ -19,7 +18,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
-import org.w3id.registre.core.DcatVersions;
 import org.w3id.registre.core.Dqv;
 import org.w3id.registre.core.Prov;
 import org.w3id.registre.validate.Level;
@@ -143,7 +141,7 @@ final class DatasetDescription {
             dataset.addProperty(DCAT.distribution, distribution);
         }
         Resource catalogue = catalogue(m, doc, site, project, licence, home, dataset);
-        registerDatasets(site, m, doc, dataset, catalogue, new Publisher(project, licence, contact));
+        RegisterDatasets.describe(site, doc, dataset, catalogue, new Publisher(project, licence, contact));
         if (sparqlEndpoint.isPresent()) {
             Resource service = sparqlService(m, doc, sparqlEndpoint.get(), dataset, new Publisher(project, licence,
                     contact));
@@ -155,7 +153,7 @@ final class DatasetDescription {
     }
 
     /** Who publishes the graph, under which licence, and whom to contact. */
-    private record Publisher(Resource project, Resource licence, Resource contact) {
+    record Publisher(Resource project, Resource licence, Resource contact) {
     }
 
     /** The SPARQL endpoint as a DCAT data service, and the distribution that gives access to the graph through it. */
@@ -251,123 +249,6 @@ final class DatasetDescription {
         return contact;
     }
 
-    /**
-     * One dataset per register, part of the whole graph: the register's own graph (what {@code serve} keeps in the
-     * named graph of the register's IRI), derived from the document its controller published, downloadable on its
-     * own. The project publishes each of them, as it publishes the whole.
-     */
-    private static void registerDatasets(RegisterSite site, Model m, String doc, Resource whole, Resource catalogue,
-            Publisher by) {
-        for (String iri : site.registers()) {
-            String org = site.base().path(iri).orElseThrow();
-            org = org.substring(0, org.length() - "/registre".length());
-            Resource register = m.createResource(iri);
-            String fr = site.label(site.resource(iri), Langue.FR).text();
-            String en = site.label(site.resource(iri), Langue.EN).text();
-            String controller = controllerName(site, iri).orElse(org);
-            Resource dataset = m.createResource(doc + "#registre-" + org)
-                    .addProperty(RDF.type, VOID.Dataset)
-                    .addProperty(RDF.type, DCAT.Dataset)
-                    .addProperty(DCTerms.title, fr + " — graphe de connaissances", "fr")
-                    .addProperty(DCTerms.title, en + " — knowledge graph", "en")
-                    .addProperty(DCTerms.description, "Le registre des activités de traitement (article 30 du RGPD) "
-                            + "publié par " + controller + ", lu et aligné sur W3C DPV par le projet Registre ; "
-                            + "ce que le projet ajoute est marqué comme sa lecture.", "fr")
-                    .addProperty(DCTerms.description, "The record of processing activities (GDPR Article 30) "
-                            + "published by " + controller + ", read and aligned with W3C DPV by the Registre "
-                            + "project; what the project adds is marked as its reading.", "en")
-                    .addProperty(DCTerms.publisher, by.project())
-                    .addProperty(DCTerms.creator, by.project())
-                    .addProperty(DCAT.contactPoint, by.contact())
-                    .addProperty(DCTerms.language, DcatApVocabulary.LANGUAGE_FRENCH)
-                    .addProperty(DCTerms.language, DcatApVocabulary.LANGUAGE_ENGLISH)
-                    .addProperty(DCTerms.spatial, DcatApVocabulary.COUNTRY_FRANCE)
-                    .addProperty(DCAT.theme, DcatApVocabulary.THEME_GOVERNMENT)
-                    .addProperty(DCTerms.accessRights, DcatApVocabulary.ACCESS_PUBLIC)
-                    .addProperty(DCTerms.accrualPeriodicity, DcatApVocabulary.FREQUENCY_IRREGULAR)
-                    // The register's IRI dereferences to its page: the landing page a portal links to.
-                    .addProperty(DCAT.landingPage, register.addProperty(RDF.type, FOAF.Document))
-                    .addProperty(VOID.rootResource, register)
-                    .addProperty(DCTerms.subject, register)
-                    .addProperty(DCTerms.isPartOf, whole);
-            keywords(dataset);
-            whole.addProperty(DCTerms.hasPart, dataset).addProperty(VOID.subset, dataset);
-            catalogue.addProperty(DCAT.dataset, dataset);
-            if (by.licence() != null) {
-                dataset.addProperty(DCTerms.license, by.licence());
-            }
-            for (QuerySolution row : site.select("source-document.rq")) {
-                if (row.getResource("registre").getURI().equals(iri) && row.contains("source")) {
-                    dataset.addProperty(Prov.wasDerivedFrom, row.getResource("source").inModel(m));
-                }
-            }
-            editions(site, register, dataset, fr, en);
-            for (RdfFormat f : RdfFormat.rdf()) {
-                Resource dump = m.createResource(site.base().iri(site.registerDumpPath(iri, f)));
-                dataset.addProperty(VOID.dataDump, dump);
-                Resource distribution = m.createResource(doc + "#registre-" + org + "-telechargement-" + f.extension)
-                        .addProperty(RDF.type, DCAT.Distribution)
-                        .addProperty(DCTerms.title, org + "/registre." + f.extension + " (" + f.label() + ")")
-                        .addProperty(DCTerms.description, "Le graphe de ce registre seul (sans l'ontologie ni les "
-                                + "textes juridiques partagés) en " + f.label() + ".", "fr")
-                        .addProperty(DCTerms.description, "This register's graph alone (without the ontology and "
-                                + "the shared legal texts) in " + f.label() + ".", "en")
-                        .addProperty(DCAT.accessURL, dump)
-                        .addProperty(DCAT.downloadURL, dump)
-                        .addProperty(DCAT.mediaType, DcatApVocabulary.mediaType(f))
-                        .addProperty(DCTerms.format, DcatApVocabulary.fileType(f))
-                        .addProperty(DcatApVocabulary.availability, DcatApVocabulary.AVAILABILITY_AVAILABLE);
-                if (by.licence() != null) {
-                    distribution.addProperty(DCTerms.license, by.licence());
-                }
-                dataset.addProperty(DCAT.distribution, distribution);
-            }
-        }
-    }
-
-    /**
-     * The editions of a register read from a folder of editions (README "Éditions"): each a version of the register's
-     * dataset, with its date and the one before it; the SPARQL endpoint serves each as the named graph of its IRI.
-     */
-    private static void editions(RegisterSite site, Resource register, Resource dataset, String fr, String en) {
-        Model m = dataset.getModel();
-        Resource served = site.resource(register.getURI());
-        Resource current = served.getPropertyResourceValue(DcatVersions.hasCurrentVersion);
-        for (Statement s : served.listProperties(DcatVersions.hasVersion).toList()) {
-            Resource e = s.getResource();
-            String date = e.hasProperty(DcatVersions.version) ? e.getProperty(DcatVersions.version).getString()
-                    : e.getURI();
-            Resource edition = m.createResource(e.getURI())
-                    .addProperty(RDF.type, DCAT.Dataset)
-                    .addProperty(DCTerms.title, fr + " — édition du " + date, "fr")
-                    .addProperty(DCTerms.title, en + " — edition of " + date, "en")
-                    .addProperty(DCTerms.description, "Le registre tel que publié le " + date + " ; ses déclarations"
-                            + " sont le graphe nommé de cette IRI au point d'accès SPARQL.", "fr")
-                    .addProperty(DCTerms.description, "The register as published on " + date + "; its statements"
-                            + " are the named graph of this IRI at the SPARQL endpoint.", "en")
-                    .addProperty(DcatVersions.isVersionOf, dataset);
-            if (e.hasProperty(DcatVersions.version)) {
-                edition.addProperty(DcatVersions.version, date)
-                        .addProperty(DCTerms.issued, date, XSDDatatype.XSDdate);
-            }
-            Resource previous = e.getPropertyResourceValue(DcatVersions.previousVersion);
-            if (previous != null) {
-                edition.addProperty(DcatVersions.previousVersion, m.createResource(previous.getURI()));
-            }
-            dataset.addProperty(DcatVersions.hasVersion, edition);
-            if (e.equals(current)) {
-                dataset.addProperty(DcatVersions.hasCurrentVersion, edition);
-            }
-        }
-    }
-
-    /** The controller's name as the register states it (its publisher's French label), if it does. */
-    private static Optional<String> controllerName(RegisterSite site, String register) {
-        return site.select("source-document.rq").stream()
-                .filter(row -> row.getResource("registre").getURI().equals(register) && row.contains("publisherName"))
-                .map(row -> row.getLiteral("publisherName").getLexicalForm()).findFirst();
-    }
-
     /** The graph is derived from the documents the registers were read from, published by their controllers. */
     private static void sources(RegisterSite site, Model m, Resource dataset) {
         for (QuerySolution row : site.select("source-document.rq")) {
@@ -396,7 +277,7 @@ final class DatasetDescription {
         }
     }
 
-    private static void keywords(Resource r) {
+    static void keywords(Resource r) {
         String[][] words = {
             {"RGPD", "GDPR"},
             {"registre des activités de traitement", "record of processing activities"},
