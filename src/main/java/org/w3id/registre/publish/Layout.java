@@ -12,6 +12,11 @@ import org.w3id.registre.search.SearchQuery;
  */
 final class Layout {
 
+    /**
+     * One style sheet for every page. Table cells may break a long IRI or value anywhere ({@code overflow-wrap:
+     * anywhere} also lowers a column's minimum width, which {@code break-word} does not), so that a table fits the
+     * window instead of pushing its last columns out of it; the severity word stays whole.
+     */
     static final String STYLE = """
             body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1b1b1b}
             header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
@@ -24,6 +29,7 @@ final class Layout {
             .traduction{font-size:.85em;color:#555}
             .Violation{color:#a00000}.Avertissement,.Warning{color:#7a4d00}
             code{word-break:break-all}
+            td{overflow-wrap:anywhere}.resultat td:first-child{overflow-wrap:normal}
             blockquote{border-left:4px solid #ccc;margin:0;padding-left:1rem;white-space:pre-line}
             header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:0 1rem}
             form.entete input{width:12rem}

@@ -2,9 +2,11 @@ package org.w3id.registre.publish;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.rdf.model.Statement;
@@ -16,6 +18,10 @@ import org.w3id.registre.validate.Level;
 
 /** The validation report page, its summary (home page) and the results about one resource (resource pages). */
 final class ValidationPage {
+
+    /** Most severe first, then by focus node; stable, so each resource's results keep their order within. */
+    private static final Comparator<ValidationFinding> BY_SEVERITY_THEN_FOCUS = Comparator
+            .comparing(ValidationFinding::severity).thenComparing(ValidationFinding::focusNode);
 
     private final RegisterSite site;
     private final PageParts parts;
@@ -32,7 +38,8 @@ final class ValidationPage {
         List<Crumb> crumbs = List.of(Crumb.of(links.home(l), l.msg("home")), Crumb.of(links.validation(l), title));
         return Layout.page(l, links, title, links.validation(l.other()), crumbs, List.of(), h -> {
             h.el("h1", title).newline();
-            summary(h, l, links);
+            // No link to the report here: this is the report.
+            summary(h, l, Optional.empty());
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
@@ -48,7 +55,13 @@ final class ValidationPage {
         });
     }
 
+    /** The summary on the home page: the counts, and the link to this page. */
     void summary(Html h, Langue l, SiteLinks links) {
+        summary(h, l, Optional.of(links.validation(l)));
+    }
+
+    /** The counts by severity; {@code report} is the link to the full report, empty on the report itself. */
+    private void summary(Html h, Langue l, Optional<String> report) {
         ValidationFindings findings = site.findings();
         h.el("h2", l.msg("validation")).newline();
         h.open("p");
@@ -62,7 +75,7 @@ final class ValidationPage {
                     + ", " + findings.count(Level.WARNING) + " " + l.msg("count-warning")
                     + ", " + findings.count(Level.INFO) + " " + l.msg("count-info") + ". ");
         }
-        h.a(links.validation(l), l.msg("validation-report"));
+        report.ifPresent(href -> h.a(href, l.msg("validation-report")));
         h.close("p").newline();
     }
 
@@ -88,6 +101,9 @@ final class ValidationPage {
                 }
             }
         }
+        // Gathered resource by resource (or part by part): a warning must not sit below another part's infos.
+        about.sort(BY_SEVERITY_THEN_FOCUS);
+        ofParts.sort(BY_SEVERITY_THEN_FOCUS);
         return new Concerning(about, ofParts);
     }
 

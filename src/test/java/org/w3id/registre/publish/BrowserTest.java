@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.validate.RegisterValidation;
 
 /**
  * A real browser on the real register: headless Chromium (Debian packages chromium and chromium-driver) opens the
@@ -190,6 +194,35 @@ class BrowserTest {
             try (var files = Files.walk(export.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
+        }
+    }
+
+    /**
+     * The validation report of the real register, validated with the bundled shapes, at 1280 px: its tables fit the
+     * window, so the last column ("Forme", the shape) is seen whole, not cut at the window's edge.
+     */
+    @Test
+    void theValidationTableFitsA1280PixelWindow() throws IOException {
+        Model data = RegisterFiles.loadBundled();
+        LocalDate date = LocalDate.of(2026, 12, 2);
+        ValidationFindings findings = ShaclReportFindings.of(RegisterValidation.validate(data,
+                RegisterValidation.bundledShapes(), date), data, BaseUri.defaultBase(), date);
+        String html = new Pages(new RegisterSite(data, BaseUri.defaultBase(), findings)).validation(Langue.FR,
+                SiteLinks.staticFrom("validation.html"));
+        Path page = Files.createTempFile("registre-validation-", ".html");
+        try {
+            Files.writeString(page, html);
+            browser.get(page.toUri().toString());
+            WebElement shape = browser.findElement(By.xpath("(//main//table)[1]//th[.='Forme']"));
+            long window = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+            Number right = (Number) browser.executeScript(
+                    "return arguments[0].getBoundingClientRect().right;", shape);
+            screenshot("08-validation-1280.png");
+            assertTrue(right.doubleValue() <= window, "Forme ends at " + right + " px, the window at " + window);
+            assertEquals(window, browser.executeScript("return document.documentElement.scrollWidth;"),
+                    "the page scrolls sideways");
+        } finally {
+            Files.delete(page);
         }
     }
 
