@@ -20,8 +20,8 @@ import org.w3id.registre.validate.Level;
 final class ValidationPage {
 
     /** Most severe first, then by focus node; stable, so each resource's results keep their order within. */
-    private static final Comparator<ValidationFinding> BY_SEVERITY_THEN_FOCUS = Comparator
-            .comparing(ValidationFinding::severity).thenComparing(ValidationFinding::focusNode);
+    private static final Comparator<Finding> BY_SEVERITY_THEN_FOCUS = Comparator
+            .comparing(Finding::level).thenComparing(f -> Findings.text(f.focus()));
 
     private final RegisterSite site;
     private final PageParts parts;
