@@ -1,6 +1,6 @@
 package org.w3id.registre.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,10 @@ import org.w3id.registre.importer.RegisterImport;
 import org.w3id.registre.template.TemplateReader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code registre diff OLD NEW}: what changed between two editions of a register. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -31,6 +33,9 @@ import picocli.CommandLine.Parameters;
             "What changed between two editions of a register (Cnam document .txt, CNIL-template spreadsheet, or RDF"
                 + " files)."})
 final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ANCIENNE", description = "édition ancienne / old edition")
     Path before;
@@ -62,8 +67,8 @@ final class DiffCommand implements Callable<Integer> {
             default -> DiffReport.text(a, b, changes).getBytes(StandardCharsets.UTF_8);
         };
         if (output == null) {
-            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            out.write(bytes, 0, bytes.length);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(bytes, StandardCharsets.UTF_8));
             out.flush();
         } else {
             FileCommit.write(output, bytes);

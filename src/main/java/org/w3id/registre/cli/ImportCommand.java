@@ -20,8 +20,10 @@ import org.w3id.registre.template.TemplateReader;
 import org.w3id.registre.template.TemplateWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {
@@ -37,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     static final String BUNDLED_TRANSLATIONS = "traductions-en.csv";
     static final String BUNDLED_READINGS = "lecture-donnees-personnes.csv";
     static final String BUNDLED_TEXT_READINGS = "lecture-textes.csv";
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE",
             description = "Document source (défaut : le document de la Cnam embarqué / default: the bundled Cnam"
@@ -112,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
                 texts != null ? texts : bundled.resolve(BUNDLED_TEXT_READINGS),
                 corrections != null ? corrections : bundled.resolve(RegisterImport.CORRECTIONS));
         result.writeTo(out);
-        System.out.printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
+        spec.commandLine().getOut().printf("%d missions, %d finalités, %d sous-finalités, %d fondements, %d textes juridiques → %s%n",
                 result.missions().size(), result.finaliteCount(), result.sousFinaliteCount(), result.baseCount(),
                 result.texteCount(), out.resolve(RegisterFiles.REGISTRE).getParent());
         return 0;
@@ -127,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         RDFDataMgr.write(bytes, register, RDFFormat.TURTLE_PRETTY);
         FileCommit.write(target, bytes.toByteArray());
-        System.out.printf("%d activités / activities, %d triplets / triples → %s%n",
+        spec.commandLine().getOut().printf("%d activités / activities, %d triplets / triples → %s%n",
                 register.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, register.createResource(
                         org.w3id.registre.core.Prefixes.REG + "Finalite")).toList().size(),
                 register.size(), target);

@@ -2,7 +2,7 @@ package org.w3id.registre.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,11 +14,16 @@ import org.apache.jena.rdf.model.Model;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = {"Résumé du registre : finalités par mission, bases de l'article 6(1) du RGPD.",
             "Summary of the register: finalités per mission, GDPR Article 6(1) bases."})
 final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     DataOption data = new DataOption();
@@ -34,7 +39,7 @@ final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Model model = data.load();
-        PrintStream out = System.out;
+        PrintWriter out = spec.commandLine().getOut();
         try (QueryExecution qe = QueryExecution.model(model).query(query("info-registres.rq")).build()) {
             qe.execSelect().forEachRemaining(row -> out.println("Registre — " + row.getLiteral("titre").getString()));
         }
@@ -66,6 +71,7 @@ final class InfoCommand implements Callable<Integer> {
                         row.getLiteral("finalites").getInt(), row.getLiteral("textes").getInt());
             }
         }
+        out.flush();
         return 0;
     }
 

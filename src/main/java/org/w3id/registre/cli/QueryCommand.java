@@ -1,6 +1,8 @@
 package org.w3id.registre.cli;
 
-import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +36,19 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class QueryCommand implements Callable<Integer> {
 
     /**
-     * Where the data comes from: the bundled register, loaded per run with its full-text index, so that questions
-     * using text:query answer (tests share one loaded copy).
+     * The bundled register, loaded when a run asks for it, with its full-text index so that questions using
+     * text:query answer.
      */
-    static Supplier<DatasetGraph> register = () -> RegisterTextIndex.inMemory(
-            RegisterStore.inMemory(RegisterFiles.loadBundled())).dataset();
+    private final Supplier<DatasetGraph> bundled;
+
+    public QueryCommand() {
+        this(() -> RegisterTextIndex.inMemory(RegisterStore.inMemory(RegisterFiles.loadBundled())).dataset());
+    }
+
+    /** With the bundled register given (already loaded), as tests that run many queries give it. */
+    public QueryCommand(Supplier<DatasetGraph> bundled) {
+        this.bundled = bundled;
+    }
 
     @Spec
     CommandSpec spec;
@@ -70,13 +80,14 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         QueryCatalogue catalogue = queries == null ? QueryCatalogue.bundled() : QueryCatalogue.read(queries);
         if (list) {
             // One per line: the name, then the French title, then the English one.
             for (CatalogueQuery q : catalogue.queries()) {
                 out.println(q.name() + "\t" + q.titre() + "\t" + q.title());
             }
+            out.flush();
             return 0;
         }
         if (name == null) {
@@ -93,10 +104,13 @@ public final class QueryCommand implements Callable<Integer> {
             values.put(p.substring(0, eq), p.substring(eq + 1));
         }
         var binding = query.bind(values);
-        DatasetGraph dataset = data.bundled() ? register.get()
+        DatasetGraph dataset = data.bundled() ? bundled.get()
                 : RegisterTextIndex.inMemory(RegisterStore.inMemory(data.load())).dataset();
         QueryAnswer answer = QueryAnswer.run(dataset, query.query(), binding);
-        answer.write(out, format == null ? answer.defaultFormat() : format);
+        // Jena's writers write bytes; the answer is small, so it is written whole, then printed.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        answer.write(bytes, format == null ? answer.defaultFormat() : format);
+        out.print(bytes.toString(StandardCharsets.UTF_8));
         out.flush();
         return 0;
     }

@@ -1,9 +1,13 @@
 package org.w3id.registre.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ResourceBundle;
+
 import org.apache.jena.query.QueryDeniedException;
 import org.w3id.registre.core.NoNetwork;
 import org.w3id.registre.core.RegistreException;
-import org.w3id.registre.cli.ValidateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +15,7 @@ import picocli.CommandLine.Command;
 /** The single executable: {@code java -jar target/registre.jar <subcommand>}. */
 @Command(name = "registre",
         mixinStandardHelpOptions = true,
-        version = "registre 0.1.0",
+        version = Registre.VERSION,
         description = {
             "Registre : le registre des traitements de la Cnam en graphe de connaissances aligné DPV.",
             "Registre: the Cnam register of processing as a DPV-aligned knowledge graph."},
@@ -28,6 +32,9 @@ import picocli.CommandLine.Command;
         })
 public final class Registre implements Runnable {
 
+    /** What {@code --version} prints, on the command and on every subcommand. */
+    public static final String VERSION = "registre 0.1.0";
+
     /** Exit code for usage, I/O and parse errors (picocli's own usage code is 2 as well). */
     public static final int EXIT_ERROR = 2;
 
@@ -36,13 +43,29 @@ public final class Registre implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static CommandLine commandLine() {
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /**
+     * The command line, its subcommands made by {@code factory}: a test gives {@code query} an already loaded
+     * register this way. Commands write through {@link CommandLine#getOut()} and {@link CommandLine#getErr()}, in
+     * UTF-8 whatever the platform's charset; a test replaces them with {@link CommandLine#setOut}.
+     */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
         // Before any subcommand reads a file or runs a query: nothing it reads may make it call another host.
         NoNetwork.enforce();
-        CommandLine cli = new CommandLine(new Registre()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(new Registre(), factory).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // picocli's --version on a subcommand prints the subcommand's own version, which none declares.
+        cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(VERSION));
+        // picocli's words (usage headings, --help and --version descriptions, parse errors) in French and English.
+        cli.setResourceBundle(ResourceBundle.getBundle("org.w3id.registre.cli.Usage"));
+        cli.setParameterExceptionHandler(new UsageErrors());
         // Bad input is the user's to fix: its message says where and what, a stack trace would only hide it.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof RegistreException) {

@@ -1,7 +1,7 @@
 package org.w3id.registre.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,8 +26,10 @@ import org.w3id.registre.search.SearchHit;
 import org.w3id.registre.search.SearchQuery;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code registre search WORDS… [--format table|csv|json]}: the search page's results on the command line. */
 @Command(name = "search",
@@ -36,6 +38,9 @@ import picocli.CommandLine.Parameters;
             "Recherche plein texte en français dans le registre (libellés, fondements tels qu'imprimés, textes).",
             "French full-text search in the register (labels, legal bases as printed, legal texts)."})
 public final class SearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     /** Output formats of the command. */
     public enum Format { TABLE, CSV, JSON }
@@ -50,7 +55,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         // Checked before loading anything: a malformed query costs no wait.
         SearchQuery query = SearchQuery.parse(String.join(" ", words));
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
@@ -68,7 +73,7 @@ public final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void table(PrintStream out, SearchQuery query, Map<Kind, List<SearchHit>> hits) {
+    private static void table(PrintWriter out, SearchQuery query, Map<Kind, List<SearchHit>> hits) {
         int count = RegisterSearch.count(hits);
         out.println(count + " résultat(s) pour / result(s) for « " + query.typed() + " »");
         for (Map.Entry<Kind, List<SearchHit>> group : hits.entrySet()) {
@@ -85,7 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void csv(PrintStream out, Map<Kind, List<SearchHit>> hits) {
+    private static void csv(PrintWriter out, Map<Kind, List<SearchHit>> hits) {
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("genre", "iri", "identifiant",
                     "libelle", "score", "propriete", "langue", "extrait").get());
@@ -103,7 +108,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private static void json(PrintStream out, SearchQuery query, Map<Kind, List<SearchHit>> hits) {
+    private static void json(PrintWriter out, SearchQuery query, Map<Kind, List<SearchHit>> hits) {
         JsonObject root = new JsonObject();
         root.put("requete", query.typed());
         root.put("lucene", query.lucene());

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.registre.core.Reg;
@@ -162,22 +161,21 @@ public final class ServeCommand implements Callable<Integer> {
             indexing = CompletableFuture.completedFuture(indexed);
             served = indexed.dataset();
         } else {
-            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset, base.iri("ontologie#"));
+            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset);
             indexing = beside.built();
             served = beside.dataset();
         }
-        // Validated as loaded, before IRIs move under another base: the shapes name the ontology's own terms.
+        // Validated as loaded, before the register's IRIs move under another base (the vocabulary does not move).
         LocalDate today = LocalDate.now();
-        CompletableFuture<ValidationReport> validating = CompletableFuture.supplyAsync(
-                () -> RegisterValidation.validate(original, shapesModel, today));
-        CompletableFuture<ShaclReportFindings> findings = validating.thenApply(
-                report -> ShaclReportFindings.of(report, original, base, today));
+        // Read once by the validation stage: the pages show its findings, the start-up line is its summary.
+        CompletableFuture<ShaclReportFindings> findings = CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
+                RegisterValidation.validate(original, shapesModel, today), original, base, today));
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
         RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact);
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
-                LinkedDataSite.module(site, new RegisterSearch(served, base.iri("ontologie#")))));
+                LinkedDataSite.module(site, new RegisterSearch(served))));
         FusekiServer server = RegisterServer.start(builder, options);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
@@ -190,9 +188,9 @@ public final class ServeCommand implements Callable<Integer> {
         // What was built beside is reported when it is done; a failure stops the server (exit 2), as it would
         // have stopped it before listening.
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        validating.whenComplete((report, error) -> {
+        findings.whenComplete((read, error) -> {
             if (error == null) {
-                out.println(validationLine(report));
+                out.println("Validation SHACL : " + read.summary());
             } else if (failed.compareAndSet(null, error)) {
                 server.stop();
             }
@@ -270,13 +268,5 @@ public final class ServeCommand implements Callable<Integer> {
                     + " choisissez --port / port already in use or address unavailable; choose --port ("
                     + e.getMessage() + ")", e);
         }
-    }
-
-    /** The counts by severity, as the start-up lines give them; the pages show the report. */
-    private static String validationLine(ValidationReport report) {
-        StringBuilder counts = new StringBuilder();
-        RegisterValidation.countByLevel(report).forEach((level, n) -> counts.append(counts.isEmpty() ? "" : ", ")
-                .append(level.bilingual()).append(' ').append(n));
-        return "Validation SHACL : " + counts;
     }
 }

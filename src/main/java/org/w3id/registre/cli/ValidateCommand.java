@@ -71,7 +71,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "(défaut / default: ${DEFAULT-VALUE})."})
     FailOn failOn;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
             description = {"Date de validation, pour les fondements échus (défaut : aujourd'hui) / validation date, "
                     + "for ended legal bases (default: today)."})
     LocalDate date;
@@ -94,7 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
         } else {
             FileCommit.write(output, bytes);
-            spec.commandLine().getErr().println(output + " : " + RegisterValidation.summary(report));
+            spec.commandLine().getErr().println(output + " : " + findings.summary());
         }
         return RegisterValidation.fails(report, failOn) ? 1 : 0;
     }

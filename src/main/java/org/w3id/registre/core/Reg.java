@@ -20,6 +20,8 @@ public final class Reg {
     public static final String ONTOLOGY = "https://w3id.org/registre/ontologie";
     /** The project's SHACL shapes ({@code shapes/*.ttl}): vocabulary too, never moved by {@code --base-uri}. */
     public static final String SHAPES_NS = "https://w3id.org/registre/shapes#";
+    /** The node on which a validation states its date ({@link #dateDeValidation}); the shapes read it there. */
+    public static final String VALIDATION = "https://w3id.org/registre/validation";
     /** The default base of the register's resources ({@code cnam/…}, {@code droit/…}); {@code --base-uri} moves it. */
     public static final String BASE = "https://w3id.org/registre/";
 
@@ -48,6 +50,17 @@ public final class Reg {
     public static final Property dateDeValidation = property("dateDeValidation");
 
     private Reg() {
+    }
+
+    /**
+     * True for an IRI of the project's vocabulary rather than of a register: the ontology document and its terms, the
+     * shapes ({@code shapes#…}, {@code shapes/…}) and the validation's context node the shapes name. They live under
+     * {@link #BASE} too, but {@code --base-uri} leaves them where they are, so that the catalogue questions and the
+     * shapes, which name them, work on every base.
+     */
+    public static boolean isVocabulary(String iri) {
+        return iri.equals(ONTOLOGY) || iri.startsWith(NS) || iri.startsWith(SHAPES_NS)
+                || iri.startsWith(BASE + "shapes/") || iri.equals(VALIDATION);
     }
 
     /** A term of the ontology by local name, e.g. a legal-text type ({@code Code}, {@code Loi}). */

@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.registre.core.Markup;
 import org.w3id.registre.core.Reg;
 
 /**
@@ -162,24 +163,16 @@ public final class DiffReport {
     public static String html(String before, String after, List<Change> changes) {
         StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
                 + "<title>Ce qui a changé / What changed</title></head><body>\n<h1>Ce qui a changé <span lang=\"en\">"
-                + "/ What changed</span></h1>\n<p>" + escape(before) + " → " + escape(after) + " : "
+                + "/ What changed</span></h1>\n<p>" + Markup.escape(before) + " → " + Markup.escape(after) + " : "
                 + changes.size() + " modifications</p>\n<table><thead><tr><th>Finalité</th><th>Modification / change"
                 + "</th><th>Avant / before</th><th>Après / after</th></tr></thead><tbody>\n");
         for (Change c : changes) {
-            s.append("<tr><th scope=\"row\">").append(escape(c.finalite())).append(" ").append(escape(c.title()))
-                    .append("</th><td>").append(escape(c.kind().fr)).append(" / <span lang=\"en\">")
-                    .append(escape(c.kind().en)).append("</span></td><td>").append(escape(c.before()))
-                    .append("</td><td>").append(escape(c.after())).append("</td></tr>\n");
+            s.append("<tr><th scope=\"row\">").append(Markup.escape(c.finalite())).append(" ").append(Markup.escape(c.title()))
+                    .append("</th><td>").append(Markup.escape(c.kind().fr)).append(" / <span lang=\"en\">")
+                    .append(Markup.escape(c.kind().en)).append("</span></td><td>").append(Markup.escape(c.before()))
+                    .append("</td><td>").append(Markup.escape(c.after())).append("</td></tr>\n");
         }
         return s.append("</tbody></table>\n</body></html>\n").toString();
-    }
-
-    static String escape(String v) {
-        if (v == null) {
-            return "";
-        }
-        return v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     static byte[] utf8(String s) {

@@ -2,22 +2,34 @@ package org.w3id.registre.importer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 
 /** Dates and numbers as the document prints them: "1er janvier 2016", "31/01/2023", "Livre IV". */
 final class FrenchForms {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    // Strict: "31 février" or "31/02" is refused, not moved to the month's last day as the default (smart) resolver
+    // would; "uuuu" because strict resolving of "yyyy" (year of era) also wants an era.
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRENCH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private FrenchForms() {
     }
 
+    /** A date as printed, "1er janvier 2016" or "31/01/2023"; {@link ImpossibleDate} for a day that does not exist. */
     static LocalDate date(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.matches("\\d{2}/\\d{2}/\\d{4}")) {
-            return LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        try {
+            if (t.matches("\\d{2}/\\d{2}/\\d{4}")) {
+                return LocalDate.parse(t, SHORT_DATE);
+            }
+            return LocalDate.parse(t.replace("1er", "1").replaceAll("\\s+", " "), LONG_DATE);
+        } catch (DateTimeParseException e) {
+            throw new ImpossibleDate(text.trim());
         }
-        return LocalDate.parse(t.replace("1er", "1").replaceAll("\\s+", " "), LONG_DATE);
     }
 
     static String longDate(LocalDate date) {

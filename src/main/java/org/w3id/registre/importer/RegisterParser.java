@@ -180,7 +180,7 @@ public final class RegisterParser {
                 text = joined.toString();
             }
             sousFinalites.add(new SousFinalite(sousFinalites.size() + 1, text, List.copyOf(items),
-                    citations.parse(text), null));
+                    cited(line, text), null));
         }
         if (sousFinalites.isEmpty()) {
             throw doc.error(line, "aucune sous-finalité : attendu une liste à puces « • » / no sous-finalité:"
@@ -213,6 +213,23 @@ public final class RegisterParser {
         String id = mission + "-" + String.format(Locale.ROOT, "%02d", rang);
         return new Finalite(id, rang, title.joined(), null, title.line(), List.copyOf(sousFinalites),
                 bases(line, fondements, nestedItems), fondements, List.of());
+    }
+
+    /** The texts a bullet cites; a date no calendar has is an error of the document at this line. */
+    private List<TexteJuridique> cited(int line, String bullet) {
+        try {
+            return citations.parse(bullet);
+        } catch (ImpossibleDate e) {
+            throw doc.error(line, e.getMessage());
+        }
+    }
+
+    private LocalDate date(int line, String printed) {
+        try {
+            return FrenchForms.date(printed);
+        } catch (ImpossibleDate e) {
+            throw doc.error(line, e.getMessage());
+        }
     }
 
     private static List<String> bullets(String column) {
@@ -272,13 +289,14 @@ public final class RegisterParser {
             } else {
                 nearest = java.util.Set.of(cited);
             }
-            List<TexteJuridique> found = citations.parse(bullet);
+            List<TexteJuridique> found = cited(line, bullet);
             for (String target : targets) {
                 found.forEach(t -> supports.get(target).putIfAbsent(t.chemin(), t));
             }
             Matcher end = ENDED.matcher(bullet);
             if (end.find()) {
-                targets.forEach(t -> ended.put(t, FrenchForms.date(end.group(1))));
+                LocalDate date = date(line, end.group(1));
+                targets.forEach(t -> ended.put(t, date));
             }
         }
         List<BaseLegale> bases = new ArrayList<>();

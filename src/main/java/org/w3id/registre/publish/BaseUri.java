@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.Reg;
 
 /**
  * The namespace under which the register is published. Every IRI under it maps to the path of the same name on the
@@ -63,8 +64,10 @@ public record BaseUri(String value) {
     }
 
     /**
-     * The graph with every IRI under the default base moved under this base, so that a copy published elsewhere
-     * describes and links to its own IRIs. The input is not changed; with the default base it is returned as is.
+     * The graph with every register IRI under the default base moved under this base, so that a copy published
+     * elsewhere describes and links to its own IRIs. The vocabulary ({@link Reg#isVocabulary}: the {@code reg:}
+     * ontology, the shapes) stays where it is: it is not data, and the catalogue questions and the shapes name it.
+     * The input is not changed; with the default base it is returned as is.
      */
     public Model rebase(Model graph) {
         if (isDefault()) {
@@ -72,16 +75,20 @@ public record BaseUri(String value) {
         }
         Model moved = ModelFactory.createDefaultModel();
         graph.getNsPrefixMap().forEach((prefix, ns) -> moved.setNsPrefix(prefix,
-                ns.startsWith(DEFAULT) ? value + ns.substring(DEFAULT.length()) : ns));
+                moves(ns) ? value + ns.substring(DEFAULT.length()) : ns));
         graph.getGraph().find().forEach(t -> moved.getGraph().add(Triple.create(
                 move(t.getSubject()), move(t.getPredicate()), move(t.getObject()))));
         return moved;
     }
 
     private Node move(Node node) {
-        if (node.isURI() && node.getURI().startsWith(DEFAULT)) {
+        if (node.isURI() && moves(node.getURI())) {
             return NodeFactory.createURI(value + node.getURI().substring(DEFAULT.length()));
         }
         return node;
+    }
+
+    private static boolean moves(String iri) {
+        return iri.startsWith(DEFAULT) && !Reg.isVocabulary(iri);
     }
 }

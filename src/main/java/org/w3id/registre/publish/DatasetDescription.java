@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.registre.core.Dqv;
 import org.w3id.registre.core.Prov;
+import org.w3id.registre.validate.Level;
 
 /**
  * The VoID + DCAT-AP 3.0.1 description served at /.well-known/void (RFC 5785 location given by the VoID guide), with
@@ -369,13 +370,13 @@ final class DatasetDescription {
         measure(m, doc, dataset, dimension, "conforme", "Conforme (aucune violation)", "Conforms (no violation)",
                 m.createTypedLiteral(findings.passes()), XSD.xboolean);
         measure(m, doc, dataset, dimension, "violations", "Nombre de violations", "Number of violations",
-                m.createTypedLiteral(findings.count(ValidationFinding.Severity.VIOLATION), XSDDatatype.XSDinteger),
+                m.createTypedLiteral(findings.count(Level.VIOLATION), XSDDatatype.XSDinteger),
                 XSD.integer);
         measure(m, doc, dataset, dimension, "avertissements", "Nombre d'avertissements", "Number of warnings",
-                m.createTypedLiteral(findings.count(ValidationFinding.Severity.WARNING), XSDDatatype.XSDinteger),
+                m.createTypedLiteral(findings.count(Level.WARNING), XSDDatatype.XSDinteger),
                 XSD.integer);
         measure(m, doc, dataset, dimension, "informations", "Nombre d'informations", "Number of infos",
-                m.createTypedLiteral(findings.count(ValidationFinding.Severity.INFO), XSDDatatype.XSDinteger),
+                m.createTypedLiteral(findings.count(Level.INFO), XSDDatatype.XSDinteger),
                 XSD.integer);
     }
 

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Level;
 
 /**
  * The validation page's picture: the results per shape, each bar split by severity, the shapes with violations
@@ -22,17 +24,17 @@ final class FindingsChart {
     }
 
     void draw(Html h, Langue l) {
-        List<ValidationFinding> findings = site.findings().findings();
+        List<Finding> findings = site.findings().findings();
         if (findings.isEmpty()) {
             return;
         }
-        ValidationFinding.Severity[] severities = ValidationFinding.Severity.values();
+        Level[] severities = Level.values();
         Map<String, int[]> byShape = new TreeMap<>();
-        for (ValidationFinding f : findings) {
+        for (Finding f : findings) {
             // The shape's own name (its fragment): the shapes' namespace is the same for all and not a known prefix.
-            String shape = f.sourceShape().map(iri -> iri.contains("#") ? iri.substring(iri.indexOf('#') + 1)
-                    : site.curie(iri)).orElse("—");
-            byShape.computeIfAbsent(shape, k -> new int[severities.length])[f.severity().ordinal()]++;
+            String iri = f.shape().isURI() ? f.shape().getURI() : null;
+            String shape = iri == null ? "—" : iri.contains("#") ? iri.substring(iri.indexOf('#') + 1) : site.curie(iri);
+            byShape.computeIfAbsent(shape, k -> new int[severities.length])[f.level().ordinal()]++;
         }
         List<Map.Entry<String, int[]>> sorted = new ArrayList<>(byShape.entrySet());
         // Most severe first, then most frequent; the name keeps the order stable.
@@ -43,7 +45,7 @@ final class FindingsChart {
         for (Map.Entry<String, int[]> e : sorted) {
             List<Integer> counts = new ArrayList<>();
             List<String> words = new ArrayList<>();
-            for (ValidationFinding.Severity s : severities) {
+            for (Level s : severities) {
                 int n = e.getValue()[s.ordinal()];
                 counts.add(n);
                 if (n > 0) {
@@ -55,8 +57,8 @@ final class FindingsChart {
                     .append(String.join(", ", words));
         }
         List<BarChart.Series> series = new ArrayList<>();
-        for (ValidationFinding.Severity s : severities) {
-            series.add(new BarChart.Series(s.label(l), FILLS.get(s.ordinal())));
+        for (Level s : severities) {
+            series.add(new BarChart.Series(l.t(s.french(), s.english()), FILLS.get(s.ordinal())));
         }
         h.open("figure");
         BarChart.draw(h, "graphique-constats", l.msg("findings-chart-title"),

@@ -2,6 +2,8 @@ package org.w3id.registre.publish;
 
 import java.util.regex.Pattern;
 
+import org.w3id.registre.core.Markup;
+
 /**
  * A tiny HTML writer that escapes by construction: text and attribute values always go through {@link #escape},
  * tag and attribute names must be plain identifiers written in the code. There is no way to insert raw markup,
@@ -16,19 +18,7 @@ final class Html {
     private final StringBuilder out = new StringBuilder(8192);
 
     static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Markup.escape(text);
     }
 
     /** The doctype: the only markup not built from elements. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Level;
 
 /**
  * A finalité's legal chain as a diagram, read from left to right: its mission → the finalité → each legal basis
@@ -141,13 +143,13 @@ final class LegalChainDiagram {
 
     /** "1 avertissement(s), 8 information(s)": the results about the resource, or null when there is none. */
     private String findings(Resource r, Langue l) {
-        List<ValidationFinding> about = site.findings().about(r.getURI());
+        List<Finding> about = site.findings().about(r.getURI());
         if (about.isEmpty()) {
             return null;
         }
         List<String> counts = new ArrayList<>();
-        for (ValidationFinding.Severity severity : ValidationFinding.Severity.values()) {
-            long n = about.stream().filter(f -> f.severity() == severity).count();
+        for (Level severity : Level.values()) {
+            long n = about.stream().filter(f -> f.level() == severity).count();
             if (n > 0) {
                 counts.add(n + " " + ValidationPage.countName(severity, l));
             }

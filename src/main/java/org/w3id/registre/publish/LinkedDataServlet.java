@@ -1,8 +1,11 @@
 package org.w3id.registre.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -51,10 +54,15 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String context = req.getContextPath();
         SiteLinks links = SiteLinks.server(context);
-        String path = URLDecoder.decode(req.getRequestURI().substring(context.length()), StandardCharsets.UTF_8);
-        path = path.startsWith("/") ? path.substring(1) : path;
         // Every answer may depend on Accept (IRIs negotiate; documents ignore it): caches must keep them apart.
         resp.setHeader("Vary", "Accept");
+        String raw = req.getRequestURI().substring(context.length());
+        Optional<String> decoded = decodePath(raw);
+        if (decoded.isEmpty()) {
+            notFound(resp, links, raw);
+            return;
+        }
+        String path = decoded.get().startsWith("/") ? decoded.get().substring(1) : decoded.get();
 
         Optional<RdfFormat> override = Optional.empty();
         String format = req.getParameter("format");
@@ -139,7 +147,7 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
             if (stem.equals("download/registre") && f.isRdf()) {
-                rdf(resp, site.dump(), f);
+                rdf(resp, site.graph(), f);
                 return;
             }
             Optional<Model> registerDump = f.isRdf() ? site.registerOfDump(stem).flatMap(site::registerDump)
@@ -224,6 +232,39 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setContentType(format.mediaType + "; charset=utf-8");
         try (OutputStream out = resp.getOutputStream()) {
             RDFDataMgr.write(out, model, format.jena);
+        }
+    }
+
+    /**
+     * The request path with its percent-escapes decoded as UTF-8 (RFC 3986). Not {@code URLDecoder}: that decodes
+     * form data, where '+' stands for a space; in a path '+' is itself, and {@code droit/x+y} must stay so.
+     * Empty for a malformed escape or bytes that are not UTF-8: no document has such a name.
+     */
+    static Optional<String> decodePath(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return Optional.of(raw);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c != '%') {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int hi = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int lo = hi >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (lo < 0) {
+                return Optional.empty();
+            }
+            bytes.write(hi * 16 + lo);
+            i += 2;
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
         }
     }
 

@@ -2,6 +2,8 @@ package org.w3id.registre.publish;
 
 import java.util.List;
 
+import org.w3id.registre.validate.Finding;
+
 /**
  * The state of a site whose graph was not validated (e.g. an export without a report): the pages say
  * "validation non exécutée / not run" instead of claiming a result.
@@ -9,7 +11,7 @@ import java.util.List;
 public final class NotValidated implements ValidationFindings {
 
     @Override
-    public List<ValidationFinding> findings() {
+    public List<Finding> findings() {
         return List.of();
     }
 

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Level;
+
 /**
  * The findings of a validation still running when the server starts listening: SPARQL does not need them, so
  * {@code serve} answers queries at once and validates beside; a page that shows findings waits for the end of the
@@ -28,7 +31,7 @@ public final class PendingFindings implements ValidationFindings {
     }
 
     @Override
-    public List<ValidationFinding> findings() {
+    public List<Finding> findings() {
         return done().findings();
     }
 
@@ -38,13 +41,13 @@ public final class PendingFindings implements ValidationFindings {
     }
 
     @Override
-    public List<ValidationFinding> about(String iri) {
+    public List<Finding> about(String iri) {
         return done().about(iri);
     }
 
     @Override
-    public long count(ValidationFinding.Severity severity) {
-        return done().count(severity);
+    public long count(Level level) {
+        return done().count(level);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.registre.core.Reg;
 import org.w3id.registre.store.RegisterGraphs;
 
 /**
@@ -117,21 +118,16 @@ public final class RegisterSite {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(graph.getNsPrefixMap());
         for (String iri : irisOf(path)) {
-            out.add(SiteQueries.construct("describe.rq", graph, null, bind("resource", iri)));
+            out.add(SiteQueries.construct("describe.rq", graph, bind("resource", iri)));
             if (!iri.contains("#")) {
                 Resource resource = out.createResource(iri);
-                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph, null,
+                for (QuerySolution row : SiteQueries.select("describe-incoming.rq", graph,
                         bind("resource", iri))) {
                     out.add(row.getResource("s"), out.createProperty(row.getResource("q").getURI()), resource);
                 }
             }
         }
         return out;
-    }
-
-    /** The whole graph, for the dumps. */
-    public Model dump() {
-        return graph;
     }
 
     /** The registers the graph holds, {@code ORG/registre} IRIs under the base, sorted. */
@@ -179,18 +175,18 @@ public final class RegisterSite {
         return registers().contains(register) ? Optional.of(register) : Optional.empty();
     }
 
-    /** The project's ontology namespace under this base. */
+    /** A term of the project's ontology: vocabulary, the same IRI under every base. */
     public String reg(String local) {
-        return base.iri("ontologie#" + local);
+        return Reg.NS + local;
     }
 
     public Resource resource(String iri) {
         return graph.createResource(iri);
     }
 
-    /** Runs a page query; the prefix reg: follows the base. */
+    /** Runs a page query. */
     List<QuerySolution> select(String file, Map<String, RDFNode> bindings) {
-        return SiteQueries.select(file, graph, reg(""), bindings);
+        return SiteQueries.select(file, graph, bindings);
     }
 
     List<QuerySolution> select(String file) {
@@ -255,11 +251,6 @@ public final class RegisterSite {
             return new Label(text, null, false);
         }
         return new Label(shortName(r), null, false);
-    }
-
-    /** The French label, the reference, whatever the page language. */
-    public Optional<String> frenchLabel(Resource r) {
-        return literal(r, SKOS.prefLabel, "fr").map(Literal::getLexicalForm);
     }
 
     /** A literal of a property in a language ("" for untagged), the smallest one for stable output. */
@@ -333,10 +324,5 @@ public final class RegisterSite {
     String curie(String iri) {
         String shortForm = graph.shortForm(iri);
         return shortForm == null ? iri : shortForm;
-    }
-
-    /** Read-only map view of the prefixes, for the page legends. */
-    Map<String, String> prefixes() {
-        return graph.getNsPrefixMap();
     }
 }

@@ -21,7 +21,7 @@ final class SchemaOrgDataset {
     }
 
     static Model of(Model dcatDescription) {
-        Model schema = SiteQueries.construct("schema-org-dataset.rq", dcatDescription, null, Map.of());
+        Model schema = SiteQueries.construct("schema-org-dataset.rq", dcatDescription, Map.of());
         schema.setNsPrefix("schema", SCHEMA);
         return schema;
     }

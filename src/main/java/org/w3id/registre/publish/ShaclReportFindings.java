@@ -2,76 +2,56 @@ package org.w3id.registre.publish;
 
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.vocabulary.SHACLM;
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Findings;
 import org.w3id.registre.validate.HtmlReport;
 
 /**
- * Findings read from a SHACL validation report graph (the standard sh:ValidationReport vocabulary), as written by
- * Jena's {@code ValidationReport.getModel()} or any other SHACL engine.
+ * The results of a SHACL validation for the pages, read by the validation stage ({@link Findings}): of a run on the
+ * register, or of a report graph written by any SHACL engine ({@code export --validation-report}).
  */
 public final class ShaclReportFindings implements ValidationFindings {
 
-    private final List<ValidationFinding> findings;
+    private final Findings findings;
     private final Optional<String> htmlReport;
 
     /**
      * The findings of a validation run on the register as loaded (IRIs under the default base), moved under the
      * published base, with the HTML report rendered from the moved report so that its links stay on the site.
-     * Validation has to run before the move: the shapes name the ontology's terms, which move with the base.
+     * Validation runs before the move because the data is validated as loaded; the shapes and the ontology do not
+     * move.
      */
     public static ShaclReportFindings of(ValidationReport report, Model data, BaseUri base, LocalDate date) {
-        Model moved = base.rebase(report.getModel());
+        Findings moved = Findings.read(base.rebase(report.getModel()), base.rebase(data), date);
         StringWriter html = new StringWriter();
-        HtmlReport.render(ValidationReport.fromGraph(moved.getGraph()), base.rebase(data), date, html);
+        HtmlReport.render(moved, html);
         return new ShaclReportFindings(moved, Optional.of(html.toString()));
     }
 
+    /** A report graph as written by a SHACL engine; labels are not needed by the pages, which link the resources. */
     public ShaclReportFindings(Model report) {
-        this(report, Optional.empty());
+        this(Findings.read(report, ModelFactory.createDefaultModel(), null), Optional.empty());
     }
 
-    public ShaclReportFindings(Model report, Optional<String> htmlReport) {
+    private ShaclReportFindings(Findings findings, Optional<String> htmlReport) {
+        this.findings = findings;
         this.htmlReport = htmlReport;
-        if (!report.contains(null, org.apache.jena.vocabulary.RDF.type, SHACLM.ValidationReport)) {
-            throw new org.w3id.registre.core.RegistreException(
-                    "rapport de validation : aucun sh:ValidationReport / validation report: no sh:ValidationReport");
-        }
-        List<ValidationFinding> all = new ArrayList<>();
-        for (QuerySolution row : SiteQueries.select("validation-results.rq", report, null, java.util.Map.of())) {
-            Resource result = row.getResource("result");
-            all.add(new ValidationFinding(
-                    nodeText(row.get("focus")),
-                    Optional.ofNullable(row.getResource("path")).filter(Resource::isURIResource).map(Resource::getURI),
-                    Optional.ofNullable(row.get("value")).map(ShaclReportFindings::nodeText),
-                    severity(row.getResource("severity")),
-                    messages(report, result, "fr"),
-                    messages(report, result, "en"),
-                    Optional.ofNullable(row.getResource("shape")).filter(Resource::isURIResource)
-                            .map(Resource::getURI),
-                    Optional.ofNullable(row.getResource("component")).map(Resource::getURI)));
-        }
-        all.sort(Comparator.comparing(ValidationFinding::severity)
-                .thenComparing(ValidationFinding::focusNode)
-                .thenComparing(f -> f.path().orElse(""))
-                .thenComparing(f -> f.value().orElse(""))
-                .thenComparing(f -> String.join(" ", f.messagesFr())));
-        this.findings = List.copyOf(all);
     }
 
     @Override
-    public List<ValidationFinding> findings() {
-        return findings;
+    public List<Finding> findings() {
+        return findings.all();
+    }
+
+    @Override
+    public List<Finding> about(String iri) {
+        return findings.about(iri);
     }
 
     @Override
@@ -84,45 +64,8 @@ public final class ShaclReportFindings implements ValidationFindings {
         return htmlReport;
     }
 
-    private static ValidationFinding.Severity severity(Resource severity) {
-        if (SHACLM.Violation.equals(severity)) {
-            return ValidationFinding.Severity.VIOLATION;
-        }
-        if (SHACLM.Warning.equals(severity)) {
-            return ValidationFinding.Severity.WARNING;
-        }
-        if (SHACLM.Info.equals(severity)) {
-            return ValidationFinding.Severity.INFO;
-        }
-        throw new org.w3id.registre.core.RegistreException("rapport de validation : gravité inconnue / unknown "
-                + "severity " + severity);
-    }
-
-    /** French messages are those tagged fr or untagged; English those tagged en. */
-    private static List<String> messages(Model report, Resource result, String lang) {
-        List<String> out = new ArrayList<>();
-        report.listObjectsOfProperty(result, SHACLM.resultMessage).forEach(node -> {
-            if (node.isLiteral()) {
-                Literal literal = node.asLiteral();
-                String tag = literal.getLanguage();
-                boolean fr = tag.isEmpty() || tag.toLowerCase().startsWith("fr");
-                boolean en = tag.toLowerCase().startsWith("en");
-                if (("fr".equals(lang) && fr) || ("en".equals(lang) && en)) {
-                    out.add(literal.getLexicalForm());
-                }
-            }
-        });
-        out.sort(null);
-        return out;
-    }
-
-    private static String nodeText(RDFNode node) {
-        if (node.isURIResource()) {
-            return node.asResource().getURI();
-        }
-        if (node.isLiteral()) {
-            return node.asLiteral().getLexicalForm();
-        }
-        return "_:" + node.asResource().getId().getLabelString();
+    /** The one-line summary of the validation stage, for logs. */
+    public String summary() {
+        return findings.summary();
     }
 }

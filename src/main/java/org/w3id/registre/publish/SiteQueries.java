@@ -18,11 +18,12 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.w3id.registre.core.Prefixes;
 
 /**
  * The SPARQL the pages run, read from the .rq files under {@code org/w3id/registre/publish/queries/}. Each file is
- * parsed once per namespace of reg: (which follows the base); parameters are bound as RDF terms by substitution at
- * execution, never pasted into the text.
+ * parsed once, with the prefix reg: declared (the ontology does not move with the base); parameters are bound as RDF
+ * terms by substitution at execution, never pasted into the text.
  */
 final class SiteQueries {
 
@@ -59,13 +60,11 @@ final class SiteQueries {
         });
     }
 
-    /** The parsed query, with the prefix reg: declared as {@code regNamespace} (null when the file needs none). */
-    static Query query(String file, String regNamespace) {
-        return PARSED.computeIfAbsent(file + " " + regNamespace, key -> {
+    /** The parsed query, with the prefix reg: declared. */
+    static Query query(String file) {
+        return PARSED.computeIfAbsent(file, key -> {
             Query query = new Query();
-            if (regNamespace != null) {
-                query.setPrefix("reg", regNamespace);
-            }
+            query.setPrefix("reg", Prefixes.REG);
             return QueryFactory.parse(query, text(file), null, Syntax.syntaxSPARQL_11);
         });
     }
@@ -77,24 +76,23 @@ final class SiteQueries {
         return pss.toString();
     }
 
-    static List<QuerySolution> select(String file, Model graph, String regNamespace, Map<String, RDFNode> bindings) {
-        try (QueryExecution qe = execution(file, graph, regNamespace, bindings)) {
+    static List<QuerySolution> select(String file, Model graph, Map<String, RDFNode> bindings) {
+        try (QueryExecution qe = execution(file, graph, bindings)) {
             // Materialised: the rows outlive the execution.
             return ResultSetFormatter.toList(qe.execSelect());
         }
     }
 
-    static Model construct(String file, Model graph, String regNamespace, Map<String, RDFNode> bindings) {
-        try (QueryExecution qe = execution(file, graph, regNamespace, bindings)) {
+    static Model construct(String file, Model graph, Map<String, RDFNode> bindings) {
+        try (QueryExecution qe = execution(file, graph, bindings)) {
             Model out = ModelFactory.createDefaultModel();
             qe.execConstruct(out);
             return out;
         }
     }
 
-    private static QueryExecution execution(String file, Model graph, String regNamespace,
-            Map<String, RDFNode> bindings) {
-        QueryExecutionDatasetBuilder builder = QueryExecution.model(graph).query(query(file, regNamespace));
+    private static QueryExecution execution(String file, Model graph, Map<String, RDFNode> bindings) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.model(graph).query(query(file));
         bindings.forEach(builder::substitution);
         return builder.build();
     }

@@ -111,7 +111,7 @@ public final class StaticSite {
             docs.add(doc);
             iris.put(doc, iri);
         }
-        return StaticSearchIndex.json(site.graph().getGraph(), site.reg(""), docs, iris);
+        return StaticSearchIndex.json(site.graph().getGraph(), docs, iris);
     }
 
     private static boolean replaceable(Path dir) throws IOException {
@@ -136,7 +136,7 @@ public final class StaticSite {
         List<Callable<Integer>> rdfJobs = new ArrayList<>();
         // The longest jobs first, so that no core waits at the end for one of them: the dumps.
         for (RdfFormat f : RdfFormat.rdf()) {
-            pageJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.dump(), f));
+            pageJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.graph(), f));
             for (String register : site.registers()) {
                 pageJobs.add(() -> rdf(dir, site.registerDumpPath(register, f), site.registerDump(register)
                         .orElseThrow(), f));

@@ -3,26 +3,30 @@ package org.w3id.registre.publish;
 import java.util.List;
 import java.util.Optional;
 
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Level;
+
 /**
- * What the pages need from the validation of the register: every result, grouped by focus node, and optionally the
- * validation package's own HTML report. {@link ShaclReportFindings} implements it for any sh:ValidationReport graph.
+ * What the pages need from the validation of the register: its results in the validation stage's own model
+ * ({@link Finding}, {@link Level}), and optionally that stage's HTML report. {@link ShaclReportFindings} gives them
+ * for a validation run or any sh:ValidationReport graph; {@link NotValidated} says no validation ran.
  */
 public interface ValidationFindings {
 
     /** Every result, most severe first, in a stable order. */
-    List<ValidationFinding> findings();
+    List<Finding> findings();
 
     /** True when the register was validated; false when no validation ran (the pages then say so). */
     boolean validated();
 
     /** The results whose focus node is this IRI. */
-    default List<ValidationFinding> about(String iri) {
-        return findings().stream().filter(f -> f.focusNode().equals(iri)).toList();
+    default List<Finding> about(String iri) {
+        return findings().stream().filter(f -> f.focus().isURI() && f.focus().getURI().equals(iri)).toList();
     }
 
     /** Count of results of one severity. */
-    default long count(ValidationFinding.Severity severity) {
-        return findings().stream().filter(f -> f.severity() == severity).count();
+    default long count(Level level) {
+        return findings().stream().filter(f -> f.level() == level).count();
     }
 
     /**
@@ -30,7 +34,7 @@ public interface ValidationFindings {
      * warnings or infos, which would hide the difference between a defect and a remark).
      */
     default boolean passes() {
-        return validated() && count(ValidationFinding.Severity.VIOLATION) == 0;
+        return validated() && count(Level.VIOLATION) == 0;
     }
 
     /**

@@ -12,13 +12,16 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.registre.publish.Layout.Crumb;
+import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Findings;
+import org.w3id.registre.validate.Level;
 
 /** The validation report page, its summary (home page) and the results about one resource (resource pages). */
 final class ValidationPage {
 
     /** Most severe first, then by focus node; stable, so each resource's results keep their order within. */
-    private static final Comparator<ValidationFinding> BY_SEVERITY_THEN_FOCUS = Comparator
-            .comparing(ValidationFinding::severity).thenComparing(ValidationFinding::focusNode);
+    private static final Comparator<Finding> BY_SEVERITY_THEN_FOCUS = Comparator
+            .comparing(Finding::level).thenComparing(f -> Findings.text(f.focus()));
 
     private final RegisterSite site;
     private final PageParts parts;
@@ -41,11 +44,11 @@ final class ValidationPage {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
             chart.draw(h, l);
-            for (ValidationFinding.Severity severity : ValidationFinding.Severity.values()) {
-                List<ValidationFinding> some = site.findings().findings().stream()
-                        .filter(f -> f.severity() == severity).toList();
+            for (Level severity : Level.values()) {
+                List<Finding> some = site.findings().findings().stream()
+                        .filter(f -> f.level() == severity).toList();
                 if (!some.isEmpty()) {
-                    h.el("h2", severity.label(l) + " (" + some.size() + ")").newline();
+                    h.el("h2", label(severity, l) + " (" + some.size() + ")").newline();
                     findingsTable(h, some, l, links, true);
                 }
             }
@@ -68,27 +71,27 @@ final class ValidationPage {
             h.text(findings.passes()
                     ? l.msg("conforms-no-violation-shacl")
                     : l.msg("does-not-conform-violations"));
-            h.text(" " + findings.count(ValidationFinding.Severity.VIOLATION) + " " + l.msg("count-violation")
-                    + ", " + findings.count(ValidationFinding.Severity.WARNING) + " " + l.msg("count-warning")
-                    + ", " + findings.count(ValidationFinding.Severity.INFO) + " " + l.msg("count-info") + ". ");
+            h.text(" " + findings.count(Level.VIOLATION) + " " + l.msg("count-violation")
+                    + ", " + findings.count(Level.WARNING) + " " + l.msg("count-warning")
+                    + ", " + findings.count(Level.INFO) + " " + l.msg("count-info") + ". ");
         }
         report.ifPresent(href -> h.a(href, l.msg("validation-report")));
         h.close("p").newline();
     }
 
     /** The results about a resource's IRIs, and those about its parts (what dct:isPartOf it). */
-    private record Concerning(List<ValidationFinding> about, List<ValidationFinding> ofParts) {
+    private record Concerning(List<Finding> about, List<Finding> ofParts) {
 
-        List<ValidationFinding> all() {
-            List<ValidationFinding> all = new ArrayList<>(about);
+        List<Finding> all() {
+            List<Finding> all = new ArrayList<>(about);
             all.addAll(ofParts);
             return all;
         }
     }
 
     private Concerning concerning(Collection<String> iris) {
-        List<ValidationFinding> about = new ArrayList<>();
-        List<ValidationFinding> ofParts = new ArrayList<>();
+        List<Finding> about = new ArrayList<>();
+        List<Finding> ofParts = new ArrayList<>();
         for (String iri : iris) {
             about.addAll(site.findings().about(iri));
             for (Statement s : site.incoming(site.resource(iri))) {
@@ -104,8 +107,13 @@ final class ValidationPage {
         return new Concerning(about, ofParts);
     }
 
+    /** A severity's name in the page's language. */
+    private static String label(Level level, Langue l) {
+        return l.t(level.french(), level.english());
+    }
+
     /** "violation(s)", "avertissement(s)", "information(s)": what follows a count. */
-    static String countName(ValidationFinding.Severity severity, Langue l) {
+    static String countName(Level severity, Langue l) {
         return switch (severity) {
             case VIOLATION -> l.msg("count-violation");
             case WARNING -> l.msg("count-warning");
@@ -114,7 +122,7 @@ final class ValidationPage {
     }
 
     /** The anchor of the first result of a severity in a resource page's results ("constat-violation"). */
-    static String anchor(ValidationFinding.Severity severity) {
+    static String anchor(Level severity) {
         return "constat-" + severity.name().toLowerCase(Locale.ROOT);
     }
 
@@ -128,11 +136,11 @@ final class ValidationPage {
             h.text(l.msg("status-not-validated")).close("p").newline();
             return;
         }
-        List<ValidationFinding> all = concerning(iris).all();
-        ValidationFinding.Severity[] severities = ValidationFinding.Severity.values();
+        List<Finding> all = concerning(iris).all();
+        Level[] severities = Level.values();
         for (int i = 0; i < severities.length; i++) {
-            ValidationFinding.Severity severity = severities[i];
-            long n = all.stream().filter(f -> f.severity() == severity).count();
+            Level severity = severities[i];
+            long n = all.stream().filter(f -> f.level() == severity).count();
             String text = n + " " + countName(severity, l);
             if (i > 0) {
                 h.text(" · ");
@@ -140,7 +148,7 @@ final class ValidationPage {
             if (n == 0) {
                 h.el("span", text, "class", "etat-zero");
             } else {
-                h.a("#" + anchor(severity), text, "class", severity.label(l));
+                h.a("#" + anchor(severity), text, "class", label(severity, l));
             }
         }
         if (all.isEmpty()) {
@@ -159,15 +167,15 @@ final class ValidationPage {
             return;
         }
         Concerning concerning = concerning(iris);
-        List<ValidationFinding> about = concerning.about();
-        List<ValidationFinding> ofParts = concerning.ofParts();
+        List<Finding> about = concerning.about();
+        List<Finding> ofParts = concerning.ofParts();
         h.el("h2", l.msg("validation-results"), "id", "resultats-validation").newline();
         if (about.isEmpty() && ofParts.isEmpty()) {
             h.open("p").text(l.msg("no-validation-result-about"))
                     .a(links.validation(l), l.msg("full-report")).close("p").newline();
             return;
         }
-        Set<ValidationFinding.Severity> anchored = EnumSet.noneOf(ValidationFinding.Severity.class);
+        Set<Level> anchored = EnumSet.noneOf(Level.class);
         if (!about.isEmpty()) {
             findingsTable(h, about, l, links, false, anchored);
         }
@@ -178,14 +186,14 @@ final class ValidationPage {
         h.open("p").a(links.validation(l), l.msg("full-validation-report")).close("p");
     }
 
-    void findingsTable(Html h, List<ValidationFinding> findings, Langue l, SiteLinks links,
+    void findingsTable(Html h, List<Finding> findings, Langue l, SiteLinks links,
             boolean withFocus) {
-        findingsTable(h, findings, l, links, withFocus, EnumSet.allOf(ValidationFinding.Severity.class));
+        findingsTable(h, findings, l, links, withFocus, EnumSet.allOf(Level.class));
     }
 
     /** @param anchored the severities whose anchor is already on the page: the first row of each other gets it */
-    private void findingsTable(Html h, List<ValidationFinding> findings, Langue l, SiteLinks links,
-            boolean withFocus, Set<ValidationFinding.Severity> anchored) {
+    private void findingsTable(Html h, List<Finding> findings, Langue l, SiteLinks links,
+            boolean withFocus, Set<Level> anchored) {
         h.open("table").open("thead").open("tr");
         List<String> cols = new ArrayList<>(List.of(l.msg("severity")));
         if (withFocus) {
@@ -197,24 +205,25 @@ final class ValidationPage {
             h.el("th", col, "scope", "col");
         }
         h.close("tr").close("thead").open("tbody").newline();
-        for (ValidationFinding f : findings) {
-            h.open("tr", "class", "resultat", "id", anchored.add(f.severity()) ? anchor(f.severity()) : null);
-            h.el("td", f.severity().label(l), "class", f.severity().label(l));
+        for (Finding f : findings) {
+            h.open("tr", "class", "resultat", "id", anchored.add(f.level()) ? anchor(f.level()) : null);
+            h.el("td", label(f.level(), l), "class", label(f.level(), l));
             if (withFocus) {
                 h.open("td");
-                if (f.focusNode().startsWith("_:")) {
-                    h.text(f.focusNode());
-                } else if (site.answers(f.focusNode())) {
-                    parts.resourceLink(h, site.resource(f.focusNode()), links, l);
+                String focus = Findings.text(f.focus());
+                if (f.focus().isBlank()) {
+                    h.text(focus);
+                } else if (site.answers(focus)) {
+                    parts.resourceLink(h, site.resource(focus), links, l);
                 } else {
-                    h.el("code", f.focusNode());
+                    h.el("code", focus);
                 }
                 h.close("td");
             }
-            h.el("td", f.path().map(site::curie).orElse(""));
-            h.el("td", f.value().orElse(""));
+            h.el("td", f.path());
+            h.el("td", f.valueText());
             h.open("td");
-            List<String> messages = f.messages(l);
+            List<String> messages = List.of(l == Langue.FR ? f.messageFr() : f.messageEn());
             for (int i = 0; i < messages.size(); i++) {
                 if (i > 0) {
                     h.open("br");
@@ -222,7 +231,7 @@ final class ValidationPage {
                 h.text(messages.get(i));
             }
             h.close("td");
-            h.el("td", f.sourceShape().map(site::curie).orElse(""));
+            h.el("td", f.shape().isURI() ? site.curie(f.shape().getURI()) : "");
             h.close("tr").newline();
         }
         h.close("tbody").close("table").newline();

@@ -191,10 +191,6 @@ public final class CatalogueQuery {
         return name;
     }
 
-    public Path file() {
-        return file;
-    }
-
     public String titre() {
         return titre;
     }
@@ -209,10 +205,6 @@ public final class CatalogueQuery {
 
     public List<QueryParameter> parameters() {
         return parameters;
-    }
-
-    public Map<String, String> examples() {
-        return examples;
     }
 
     public String text() {

@@ -57,10 +57,6 @@ public final class QueryAnswer {
         });
     }
 
-    public boolean isTable() {
-        return rows != null;
-    }
-
     public boolean isGraph() {
         return graph != null;
     }

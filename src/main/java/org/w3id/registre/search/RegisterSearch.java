@@ -43,16 +43,12 @@ public final class RegisterSearch {
     private final DatasetGraph dataset;
     private final Query query;
 
-    /** Search on a dataset returned by {@link RegisterTextIndex}; {@code reg} is the ontology namespace it uses. */
-    public RegisterSearch(DatasetGraph dataset, String reg) {
+    /** Search on a dataset returned by {@link RegisterTextIndex}. */
+    public RegisterSearch(DatasetGraph dataset) {
         this.dataset = dataset;
         Query q = new Query();
-        q.setPrefix("reg", reg);
+        q.setPrefix("reg", Prefixes.REG);
         this.query = QueryFactory.parse(q, text(), null, Syntax.syntaxSPARQL_11);
-    }
-
-    public RegisterSearch(DatasetGraph dataset) {
-        this(dataset, Prefixes.REG);
     }
 
     /** The SPARQL text of the search, for documentation and for the "open in SPARQL" link. */

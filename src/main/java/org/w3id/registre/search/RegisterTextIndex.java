@@ -3,12 +3,9 @@ package org.w3id.registre.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,6 +25,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.FileCommit;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -52,39 +50,35 @@ public final class RegisterTextIndex {
     /** The folder of the on-disk index inside a TDB2 store folder. */
     public static final String FOLDER = "index-texte";
 
-    /** Field → the property it indexes (register ontology at its usual IRI), the first is the default field. */
-    public static final Map<String, String> FIELDS = fields(Prefixes.REG);
+    /** Field → the property it indexes, in the order of the class comment; the first is the default field. */
+    public static final Map<String, String> FIELDS = fields();
 
     private static final String ENTITY_FIELD = "uri";
 
     private RegisterTextIndex() {
     }
 
-    /**
-     * Field → property, with the project's ontology namespace {@code reg} (it moves with {@code --base-uri}), in the
-     * order of the class comment.
-     */
-    public static Map<String, String> fields(String reg) {
+    private static Map<String, String> fields() {
         var m = new java.util.LinkedHashMap<String, String>();
         m.put("libelle", Prefixes.SKOS + "prefLabel");
         m.put("libelleAlt", Prefixes.SKOS + "altLabel");
         m.put("titre", Prefixes.DCT + "title");
-        m.put("fondement", reg + "texteSource");
-        m.put("fondements", reg + "fondementsTexte");
+        m.put("fondement", Prefixes.REG + "texteSource");
+        m.put("fondements", Prefixes.REG + "fondementsTexte");
         m.put("note", Prefixes.SKOS + "note");
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    static EntityDefinition definition(String reg) {
-        var fields = fields(reg).entrySet().iterator();
+    static EntityDefinition definition() {
+        var fields = FIELDS.entrySet().iterator();
         var first = fields.next();
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, first.getKey(), NodeFactory.createURI(first.getValue()));
         fields.forEachRemaining(f -> def.set(f.getKey(), NodeFactory.createURI(f.getValue())));
         return def;
     }
 
-    static TextIndexConfig config(String reg) {
-        EntityDefinition definition = definition(reg);
+    static TextIndexConfig config() {
+        EntityDefinition definition = definition();
         // The language of each literal is stored: text:query's "lang:fr" works, and hits keep their language tag.
         definition.setLangField("langue");
         TextIndexConfig config = new TextIndexConfig(definition);
@@ -102,14 +96,9 @@ public final class RegisterTextIndex {
 
     /** Indexes the default graph of {@code base} in memory; the dataset returned answers text:query. */
     public static Indexed inMemory(DatasetGraph base) {
-        return inMemory(base, Prefixes.REG);
-    }
-
-    /** The same, for a register whose ontology namespace moved under another base. */
-    public static Indexed inMemory(DatasetGraph base, String reg) {
         long start = System.nanoTime();
-        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config(reg));
-        int entries = fill(index, base, reg);
+        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+        int entries = fill(index, base);
         return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, false);
     }
 
@@ -121,52 +110,49 @@ public final class RegisterTextIndex {
     public record Indexing(DatasetGraph dataset, CompletableFuture<Indexed> built) {
     }
 
-    /** {@link #inMemory(DatasetGraph, String)}, filled on another thread. */
-    public static Indexing inMemoryBeside(DatasetGraph base, String reg) {
+    /** {@link #inMemory(DatasetGraph)}, filled on another thread. */
+    public static Indexing inMemoryBeside(DatasetGraph base) {
         long start = System.nanoTime();
-        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config(reg));
-        CompletableFuture<Integer> filled = CompletableFuture.supplyAsync(() -> fill(index, base, reg));
+        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+        CompletableFuture<Integer> filled = CompletableFuture.supplyAsync(() -> fill(index, base));
         DatasetGraph dataset = wrap(base, new IndexBeingBuilt(index, filled));
         return new Indexing(dataset, filled.thenApply(entries -> new Indexed(dataset, entries,
                 (System.nanoTime() - start) / 1_000_000, false)));
     }
 
     /**
-     * The on-disk index in {@code storeDir/index-texte}: reused when present, otherwise built in a sibling folder and
-     * moved into place, so that an interrupted build leaves no half-written index.
+     * The on-disk index in {@code storeDir/index-texte}: reused when present, otherwise built under a temporary name
+     * and moved into place ({@link FileCommit#replaceFolder}), so that an interrupted build leaves no half-written
+     * index.
      */
     public static Indexed onDisk(DatasetGraph base, Path storeDir) {
         long start = System.nanoTime();
         Path target = storeDir.resolve(FOLDER);
-        int entries = -1;
         boolean reused = Files.isDirectory(target);
-        try {
-            if (!reused) {
-                Path building = storeDir.resolve(FOLDER + ".construction");
-                deleteTree(building);
-                Files.createDirectories(building);
-                try (Directory dir = FSDirectory.open(building)) {
-                    TextIndex index = new TextIndexLucene(dir, config(Prefixes.REG));
-                    entries = fill(index, base, Prefixes.REG);
-                    index.close();
-                }
-                Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+        int entries = reused ? -1 : FileCommit.replaceFolder(target, building -> {
+            try (Directory dir = FSDirectory.open(building)) {
+                TextIndex index = new TextIndexLucene(dir, config());
+                int filled = fill(index, base);
+                index.close();
+                return filled;
             }
-            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config(Prefixes.REG));
+        });
+        try {
+            TextIndex index = new TextIndexLucene(FSDirectory.open(target), config());
             return new Indexed(wrap(base, index), entries, (System.nanoTime() - start) / 1_000_000, reused);
         } catch (IOException e) {
-            throw new RegistreException(target + " : index plein texte impossible à écrire ou à lire / cannot write"
-                    + " or read the full-text index: " + e.getMessage(), e);
+            throw new RegistreException(target + " : index plein texte illisible / cannot read the full-text index: "
+                    + e.getMessage(), e);
         }
     }
 
     /** Adds one Lucene document per indexed literal of the default graph, then commits. */
-    private static int fill(TextIndex index, DatasetGraph base, String reg) {
+    private static int fill(TextIndex index, DatasetGraph base) {
         EntityDefinition def = index.getDocDef();
         int[] count = {0};
         Txn.executeRead(base, () -> {
             Graph graph = base.getDefaultGraph();
-            for (String property : fields(reg).values()) {
+            for (String property : FIELDS.values()) {
                 Node p = NodeFactory.createURI(property);
                 graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
                     Entity entity = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphNodeGenerated,
@@ -186,16 +172,5 @@ public final class RegisterTextIndex {
         DatasetGraph text = TextDatasetFactory.create(base, index, true);
         text.getContext().set(TextQuery.textIndex, index);
         return text;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

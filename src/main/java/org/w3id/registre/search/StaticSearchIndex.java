@@ -49,13 +49,12 @@ public final class StaticSearchIndex {
     }
 
     /**
-     * The index file's JSON for {@code docs}, reading the indexed literals of each from {@code graph} ({@code reg} is
-     * the ontology namespace in use).
+     * The index file's JSON for {@code docs}, reading the indexed literals of each from {@code graph}.
      */
-    public static String json(Graph graph, String reg, List<Doc> docs, Map<Doc, String> iris) {
+    public static String json(Graph graph, List<Doc> docs, Map<Doc, String> iris) {
         Map<String, String> forms = new TreeMap<>();
         Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
-        Map<String, String> fields = RegisterTextIndex.fields(reg);
+        Map<String, String> fields = RegisterTextIndex.FIELDS;
         try (Analyzer stems = new FrenchTextAnalyzer(); Analyzer surface = new SurfaceAnalyzer()) {
             for (int d = 0; d < docs.size(); d++) {
                 Node subject = NodeFactory.createURI(iris.get(docs.get(d)));

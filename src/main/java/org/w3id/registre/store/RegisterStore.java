@@ -3,17 +3,11 @@ package org.w3id.registre.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -33,6 +27,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.TableBase;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.registre.core.FileCommit;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 
@@ -95,26 +90,13 @@ public final class RegisterStore {
             }
             return reused;
         }
-        Path building = parent.resolve(store.getFileName() + ".chargement");
-        deleteStore(building);
-        try {
-            Files.createDirectories(building);
-        } catch (IOException e) {
-            throw new RegistreException(building + " : création impossible / cannot create: " + e.getMessage(), e);
-        }
-        long triples = load(building, files, out);
-        writeMarker(building, files, fingerprint, triples);
-        if (Files.exists(store)) {
-            deleteStore(store);
-        }
-        try {
-            Files.move(building, store, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new RegistreException(store + " : déplacement atomique impossible / atomic move not supported", e);
-        } catch (IOException e) {
-            throw new RegistreException(store + " : mise en place impossible / cannot move into place: "
-                    + e.getMessage(), e);
-        }
+        // Built under a temporary name beside the store, then moved into place: an interrupted or failed load
+        // leaves the previous store (or nothing) and no half-loaded folder.
+        long triples = FileCommit.replaceFolder(store, building -> {
+            long loaded = load(building, files, out);
+            writeMarker(building, files, fingerprint, loaded);
+            return loaded;
+        });
         out.printf("Magasin TDB2 prêt / TDB2 store ready: %s (%,d triplets / triples)%n", store, triples);
         return DatabaseMgr.connectDatasetGraph(store.toString());
     }
@@ -215,12 +197,10 @@ public final class RegisterStore {
         } catch (RiotException e) {
             abandon(loader, e);
             TDBInternal.expel(dsg);
-            deleteStore(building);
             throw new RegistreException("chargement TDB2 interrompu / TDB2 load aborted: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             abandon(loader, e);
             TDBInternal.expel(dsg);
-            deleteStore(building);
             throw e;
         }
         long triples = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
@@ -284,33 +264,6 @@ public final class RegisterStore {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             throw new RegistreException(dir + " : lecture impossible / cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Deletes a store folder built by this class (or an empty folder); anything else is left alone. */
-    private static void deleteStore(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        if (!Files.isRegularFile(dir.resolve(MARKER)) && !isEmpty(dir) && !dir.getFileName().toString()
-                .endsWith(".chargement")) {
-            throw new RegistreException(dir + " : pas un magasin Registre, non supprimé / not a Registre store,"
-                    + " not deleted");
-        }
-        List<Path> all = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(all::add);
-        } catch (IOException e) {
-            throw new RegistreException(dir + " : suppression impossible / cannot delete: " + e.getMessage(), e);
-        }
-        for (Path p : all) {
-            try {
-                Files.delete(p);
-            } catch (DirectoryNotEmptyException e) {
-                throw new RegistreException(p + " : suppression impossible / cannot delete", e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

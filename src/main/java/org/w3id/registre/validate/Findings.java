@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -28,11 +29,15 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.Reg;
+import org.w3id.registre.core.RegistreException;
 
 /**
- * A validation report read for people: every result as a {@link Finding}, sorted by severity, shape and focus node,
- * with the counts the summaries show. Labels, missions and shape names come from the {@code labels} model: pass the
- * data (and the shapes, for the names of node shapes) — the report alone holds only IRIs.
+ * A validation report read for people — the one model of validation results, used by {@code validate}'s reports and
+ * by the published pages: every result as a {@link Finding}, sorted by severity, shape and focus node, with the counts
+ * the summaries show. Labels, missions and shape names come from the {@code labels} model: pass the data (and the
+ * shapes, for the names of node shapes) — the report alone holds only IRIs. An untagged {@code sh:message} serves
+ * both languages; a severity other than SHACL's three counts as a violation ({@link Level#of}).
  */
 public final class Findings {
 
@@ -54,7 +59,7 @@ public final class Findings {
 
     /** Reads the report; {@code date} is the validation date shown in headers (may be null). */
     public static Findings of(ValidationReport report, Model labels, LocalDate date) {
-        PrefixMapping prefixes = prefixesFor(labels);
+        PrefixMapping prefixes = prefixesFor();
         Reader reader = new Reader(labels, prefixes);
         List<Finding> list = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
@@ -68,16 +73,36 @@ public final class Findings {
         return new Findings(list, date, prefixes, labels);
     }
 
+    /**
+     * Reads a report written by any SHACL engine (the standard {@code sh:ValidationReport} vocabulary), with Jena's
+     * own reader; a graph with no report is refused.
+     */
+    public static Findings read(Model report, Model labels, LocalDate date) {
+        if (!report.contains(null, RDF.type, report.wrapAsResource(SHACL.ValidationReport))) {
+            throw new RegistreException("rapport de validation : aucun sh:ValidationReport / validation report: no"
+                    + " sh:ValidationReport");
+        }
+        Graph graph = report.getGraph();
+        ValidationReport parsed = ValidationReport.fromGraph(graph);
+        // Jena's reader keeps one sh:resultMessage per result, and a report states one per language: the others
+        // are added back from the result they belong to (same focus node, shape, severity, value).
+        for (ReportEntry e : parsed.getEntries()) {
+            graph.find(Node.ANY, SHACL.focusNode, e.focusNode()).mapWith(Triple::getSubject)
+                    .filterKeep(r -> (e.source() == null || graph.contains(r, SHACL.sourceShape, e.source()))
+                            && graph.contains(r, SHACL.resultSeverity, e.severity().level())
+                            && (e.value() == null || graph.contains(r, SHACL.value, e.value())))
+                    .forEach(r -> graph.find(r, SHACL.resultMessage, Node.ANY).mapWith(Triple::getObject)
+                            .filterDrop(e.messages()::contains).toList().forEach(e::message));
+        }
+        return of(parsed, labels, date);
+    }
+
     public List<Finding> all() {
         return all;
     }
 
     public LocalDate date() {
         return date;
-    }
-
-    public Model labels() {
-        return labels;
     }
 
     public int size() {
@@ -92,6 +117,19 @@ public final class Findings {
         }
         all.forEach(f -> counts.merge(f.level(), 1, Integer::sum));
         return counts;
+    }
+
+    /** The one-line summary, as {@code serve} logs it: "Violation 0, Avertissement / Warning 50, Information / Info 627". */
+    public String summary() {
+        StringBuilder line = new StringBuilder();
+        countByLevel().forEach((level, n) -> line.append(line.isEmpty() ? "" : ", ").append(level.bilingual())
+                .append(' ').append(n));
+        return line.toString();
+    }
+
+    /** The results whose focus node is this IRI, in report order. */
+    public List<Finding> about(String iri) {
+        return all.stream().filter(f -> f.focus().isURI() && f.focus().getURI().equals(iri)).toList();
     }
 
     /** Results grouped by the shape that produced them, in report order. */
@@ -128,17 +166,13 @@ public final class Findings {
         return label != null ? label : shortForm(shape);
     }
 
-    private static PrefixMapping prefixesFor(Model labels) {
+    /** The project's prefix map, with the two a report needs besides: SHACL's and the shapes'. */
+    private static PrefixMapping prefixesFor() {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefixes(PrefixMapping.Standard);
+        pm.setNsPrefixes(Prefixes.mapping());
         pm.setNsPrefix("sh", SHACL.getURI());
-        pm.setNsPrefix("skos", SKOS.getURI());
-        pm.setNsPrefix("dct", DCTerms.getURI());
-        pm.setNsPrefix("dpv", DPV);
-        pm.setNsPrefix("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
-        pm.setNsPrefix("eli", "http://data.europa.eu/eli/ontology#");
-        pm.setNsPrefix("reg", REG);
-        pm.setNsPrefix("rsh", "https://w3id.org/registre/shapes#");
+        pm.setNsPrefix("rsh", Reg.SHAPES_NS);
         return pm;
     }
 
@@ -342,10 +376,5 @@ public final class Findings {
     /** For writers: a node as plain text. */
     public static String text(Node n) {
         return Reader.text(n);
-    }
-
-    /** An IRI node from a string, for callers building expectations. */
-    static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

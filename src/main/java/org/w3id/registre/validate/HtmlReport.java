@@ -2,13 +2,11 @@ package org.w3id.registre.validate;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.shacl.ValidationReport;
+import org.w3id.registre.core.Markup;
 
 /**
  * One self-contained HTML page (no script, no external style or font) that an auditor would rather read than Turtle:
@@ -21,19 +19,9 @@ public final class HtmlReport {
     }
 
     /**
-     * Renders the page for a report. {@code labels} gives labels and missions of focus nodes (the data) and the names
-     * of shapes (the shapes graph): pass a union of both, or the data alone. Used by {@code validate} and by the
-     * linked-data pages, which serve it at a URL.
+     * Renders the page for the findings of a report (their labels, missions and shape names come from the model
+     * {@link Findings} was read with). Used by {@code validate} and by the linked-data pages, which serve it at a URL.
      */
-    public static void render(ValidationReport report, Model labels, Writer out) {
-        render(Findings.of(report, labels, null), out);
-    }
-
-    /** Same, stating the validation date in the header. */
-    public static void render(ValidationReport report, Model labels, LocalDate date, Writer out) {
-        render(Findings.of(report, labels, date), out);
-    }
-
     public static void render(Findings findings, Writer out) {
         PrintWriter w = new PrintWriter(out);
         w.println("<!DOCTYPE html>");
@@ -55,7 +43,7 @@ public final class HtmlReport {
         w.println("<h1>Validation du registre <span class=\"en\">/ Register validation</span></h1>");
         if (findings.date() != null) {
             w.printf("<p>Date de validation <span class=\"en\">/ validation date</span> : %s</p>%n",
-                    esc(findings.date().toString()));
+                    Markup.escape(findings.date().toString()));
         }
         w.println("<nav><a href=\"#synthese\">Synthèse / Summary</a><a href=\"#formes\">Par forme / By shape</a>"
                 + "<a href=\"#missions\">Par mission / By mission</a></nav>");
@@ -76,7 +64,7 @@ public final class HtmlReport {
                 + "<th>Nombre <span class=\"en\">/ Count</span></th></tr></thead><tbody>");
         for (Map.Entry<Level, Integer> e : findings.countByLevel().entrySet()) {
             w.printf("<tr class=\"%s\"><td>%s</td><td>%d</td></tr>%n", e.getKey().english(),
-                    esc(e.getKey().bilingual()), e.getValue());
+                    Markup.escape(e.getKey().bilingual()), e.getValue());
         }
         w.println("</tbody></table>");
         w.println("<table><thead><tr><th>Forme <span class=\"en\">/ Shape</span></th><th>Gravité <span class=\"en\">"
@@ -86,9 +74,9 @@ public final class HtmlReport {
             Finding first = e.getValue().get(0);
             w.printf("<tr class=\"%s\"><td><a href=\"#%s\">%s</a></td><td>%s</td><td>%d</td><td>%s<br/>"
                     + "<span class=\"en\">%s</span></td></tr>%n",
-                    first.level().english(), anchor(findings, e.getKey()), esc(findings.shortForm(e.getKey())),
-                    esc(first.level().bilingual()), e.getValue().size(), esc(first.messageFr()),
-                    esc(first.messageEn()));
+                    first.level().english(), anchor(findings, e.getKey()), Markup.escape(findings.shortForm(e.getKey())),
+                    Markup.escape(first.level().bilingual()), e.getValue().size(), Markup.escape(first.messageFr()),
+                    Markup.escape(first.messageEn()));
         }
         w.println("</tbody></table>");
     }
@@ -98,10 +86,10 @@ public final class HtmlReport {
         for (Map.Entry<Node, List<Finding>> e : findings.byShape().entrySet()) {
             Finding first = e.getValue().get(0);
             w.printf("<h3 id=\"%s\">%s — %s <span class=\"en\">/ %s</span> (%d)</h3>%n", anchor(findings, e.getKey()),
-                    esc(findings.shortForm(e.getKey())), esc(findings.shapeLabel(first.nodeShape(), "fr")),
-                    esc(findings.shapeLabel(first.nodeShape(), "en")), e.getValue().size());
+                    Markup.escape(findings.shortForm(e.getKey())), Markup.escape(findings.shapeLabel(first.nodeShape(), "fr")),
+                    Markup.escape(findings.shapeLabel(first.nodeShape(), "en")), e.getValue().size());
             w.printf("<p class=\"%s\">%s<br/><span class=\"en\">%s</span></p>%n", first.level().english(),
-                    esc(first.messageFr()), esc(first.messageEn()));
+                    Markup.escape(first.messageFr()), Markup.escape(first.messageEn()));
             table(findings, e.getValue(), true, w);
         }
     }
@@ -109,7 +97,7 @@ public final class HtmlReport {
     private static void byMission(Findings findings, PrintWriter w) {
         w.println("<h2 id=\"missions\">Résultats par mission <span class=\"en\">/ Results by mission</span></h2>");
         for (Map.Entry<String, List<Finding>> e : findings.byMission().entrySet()) {
-            w.printf("<h3>%s (%d)</h3>%n", esc(e.getKey()), e.getValue().size());
+            w.printf("<h3>%s (%d)</h3>%n", Markup.escape(e.getKey()), e.getValue().size());
             table(findings, e.getValue(), false, w);
         }
     }
@@ -127,16 +115,16 @@ public final class HtmlReport {
         w.println("</tr></thead><tbody>");
         for (Finding f : rows) {
             w.printf("<tr class=\"%s\"><td>%s</td><td>%s%s<br/><span class=\"iri\">%s</span></td>",
-                    f.level().english(), esc(f.level().bilingual()), esc(f.focusFr()),
-                    f.focusEn().isEmpty() ? "" : "<br/><span class=\"en\">" + esc(f.focusEn()) + "</span>",
+                    f.level().english(), Markup.escape(f.level().bilingual()), Markup.escape(f.focusFr()),
+                    f.focusEn().isEmpty() ? "" : "<br/><span class=\"en\">" + Markup.escape(f.focusEn()) + "</span>",
                     link(f.focus()));
             if (!groupedByShape) {
                 w.printf("<td><a href=\"#%s\">%s</a></td>", anchor(findings, f.shape()),
-                        esc(findings.shortForm(f.shape())));
+                        Markup.escape(findings.shortForm(f.shape())));
             }
-            w.printf("<td class=\"iri\">%s</td><td>%s</td>", esc(f.path()), esc(f.valueText()));
+            w.printf("<td class=\"iri\">%s</td><td>%s</td>", Markup.escape(f.path()), Markup.escape(f.valueText()));
             if (!groupedByShape) {
-                w.printf("<td>%s<br/><span class=\"en\">%s</span></td>", esc(f.messageFr()), esc(f.messageEn()));
+                w.printf("<td>%s<br/><span class=\"en\">%s</span></td>", Markup.escape(f.messageFr()), Markup.escape(f.messageEn()));
             }
             w.println("</tr>");
         }
@@ -146,29 +134,12 @@ public final class HtmlReport {
     private static String link(Node focus) {
         String text = Findings.text(focus);
         if (focus.isURI() && (text.startsWith("https://") || text.startsWith("http://"))) {
-            return "<a href=\"" + esc(text) + "\">" + esc(text) + "</a>";
+            return "<a href=\"" + Markup.escape(text) + "\">" + Markup.escape(text) + "</a>";
         }
-        return esc(text);
+        return Markup.escape(text);
     }
 
     private static String anchor(Findings findings, Node shape) {
         return "forme-" + findings.shortForm(shape).replaceAll("[^A-Za-z0-9_-]", "_");
-    }
-
-    /** Escapes text for HTML content and attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

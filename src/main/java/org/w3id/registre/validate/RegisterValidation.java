@@ -4,23 +4,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.Reg;
 
 /**
  * Validates the register with the project's SHACL shapes. Reused by {@code registre validate} and by {@code serve}.
@@ -32,7 +29,7 @@ import org.w3id.registre.core.Prefixes;
 public final class RegisterValidation {
 
     /** The subject of the validation-context triple the date-dependent shapes read. */
-    public static final String CONTEXT = "https://w3id.org/registre/validation";
+    public static final String CONTEXT = Reg.VALIDATION;
     /** The property giving the date of validation. */
     public static final String VALIDATION_DATE = Prefixes.REG + "dateDeValidation";
 
@@ -89,32 +86,8 @@ public final class RegisterValidation {
         return RegisterFiles.load(files);
     }
 
-    /** How many results of each severity: what {@code serve} logs on start. */
-    public static Map<Level, Integer> countByLevel(ValidationReport report) {
-        Map<Level, Integer> counts = new EnumMap<>(Level.class);
-        for (Level level : Level.values()) {
-            counts.put(level, 0);
-        }
-        for (ReportEntry e : report.getEntries()) {
-            counts.merge(Level.of(e.severity()), 1, Integer::sum);
-        }
-        return counts;
-    }
-
-    /** "0 violation(s), 12 avertissement(s) / warning(s), 499 info": one line for a log. */
-    public static String summary(ValidationReport report) {
-        Map<Level, Integer> c = countByLevel(report);
-        return c.get(Level.VIOLATION) + " violation(s), " + c.get(Level.WARNING) + " avertissement(s) / warning(s), "
-                + c.get(Level.INFO) + " info";
-    }
-
     /** Whether some result is at or above the threshold: the verdict CI acts on. */
     public static boolean fails(ValidationReport report, FailOn threshold) {
         return report.getEntries().stream().anyMatch(e -> threshold.isReachedBy(Level.of(e.severity())));
-    }
-
-    /** A node of the validation context, for tests and other engines. */
-    public static Node contextNode() {
-        return NodeFactory.createURI(CONTEXT);
     }
 }

@@ -83,7 +83,7 @@ class EditionPagesTest {
         ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
         RegisterSite registerSite = new RegisterSite(published, base, new NotValidated());
         server = RegisterServer.start(RegisterServer.builder(options, dataset, List.of(
-                LinkedDataSite.module(registerSite, new RegisterSearch(dataset, base.iri("ontologie#"))))), options);
+                LinkedDataSite.module(registerSite, new RegisterSearch(dataset)))), options);
     }
 
     @AfterAll

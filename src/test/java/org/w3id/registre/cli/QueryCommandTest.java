@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,33 +31,37 @@ import org.w3id.registre.cli.Registre;
 import org.w3id.registre.store.RegisterStore;
 import org.w3id.registre.core.RegisterFiles;
 
+import picocli.CommandLine;
+
 /** {@code registre query}: the formats, {@code --list}, parameters bound as terms, and the errors that exit 2. */
 class QueryCommandTest {
 
     record Run(int code, String out, String err) {
     }
 
+    /** The bundled register, loaded once for the class: each run would load it again. */
+    static DatasetGraph shared;
+
     @BeforeAll
     static void loadOnce() {
-        // Each run would load the bundled register again: load it once for the class.
-        DatasetGraph shared = RegisterStore.inMemory(RegisterFiles.loadBundled());
-        QueryCommand.register = () -> shared;
+        shared = RegisterStore.inMemory(RegisterFiles.loadBundled());
     }
 
     static Run run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code;
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            var cli = Registre.commandLine();
-            cli.setErr(new PrintWriter(err, true));
-            code = cli.execute(args);
-        } finally {
-            System.setOut(saved);
-        }
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8), err.toString());
+        // The query command gets the loaded register; every other command is made as usual.
+        var cli = Registre.commandLine(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == QueryCommand.class ? cls.cast(new QueryCommand(() -> shared))
+                        : CommandLine.defaultFactory().create(cls);
+            }
+        });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
     }
 
     static ResultSetRewindable rows(String text, Lang lang) {

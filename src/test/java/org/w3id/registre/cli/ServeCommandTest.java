@@ -17,14 +17,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.registre.cli.Registre;
+import org.w3id.registre.core.Reg;
+import org.w3id.registre.core.RegisterFiles;
+import org.w3id.registre.query.QueryAnswer;
+import org.w3id.registre.search.RegisterTextIndex;
+import org.w3id.registre.store.RegisterStore;
+import org.w3id.registre.publish.BaseUri;
+import org.w3id.registre.query.CatalogueQuery;
+import org.w3id.registre.query.QueryCatalogue;
 
 /** {@code registre serve} as a person runs it: clear errors with exit code 2, URLs printed, Ctrl-C stops it. */
 class ServeCommandTest {
@@ -37,6 +56,16 @@ class ServeCommandTest {
         var cli = Registre.commandLine();
         cli.setErr(new PrintWriter(err, true));
         return new Run(cli.execute(args), err.toString());
+    }
+
+    /** The rows of a SELECT as TSV lines, header first (TSV escapes the line breaks inside literals). */
+    private static List<String> select(HttpClient http, String endpoint, String query) throws Exception {
+        var answer = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/sparql-query").header("Accept", "text/tab-separated-values")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body().lines().map(l -> l.startsWith("?") ? l.substring(1) : l)
+                .map(l -> l.startsWith("\"") && l.endsWith("\"") ? l.substring(1, l.length() - 1) : l).toList();
     }
 
     @Test
@@ -127,7 +156,7 @@ class ServeCommandTest {
             }
             String printed = String.join("\n", lines);
             assertTrue(printed.contains("Registre prêt / ready"), printed);
-            // Validated as loaded, before the IRIs move: the shapes name the ontology's terms, which move too.
+            // Validated as loaded, before the register's IRIs move.
             assertTrue(printed.contains("Validation SHACL : Violation 0, Avertissement / Warning 48,"
                     + " Information / Info 627"), printed);
             assertTrue(printed.contains("Pages / pages                          : http://127.0.0.1:" + port + "/"),
@@ -140,12 +169,38 @@ class ServeCommandTest {
             assertTrue(printed.contains("Délai maximal / timeout                : 30 s"), printed);
 
             HttpClient http = HttpClient.newHttpClient();
-            var count = http.send(HttpRequest.newBuilder(URI.create(endpoint.group(1)
-                    + "?query=SELECT%20(COUNT(*)%20AS%20%3Fn)%20%7B%3Fs%20a%20%3C" + published
-                    + "ontologie%23Finalite%3E%7D"))
-                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, count.statusCode());
-            assertEquals(List.of("n", "83"), count.body().lines().toList());
+            // The register's resources moved under the published base; the ontology's terms did not.
+            assertEquals(List.of("n", "83"), select(http, endpoint.group(1), "SELECT (COUNT(*) AS ?n) { ?s a <"
+                    + Reg.NS + "Finalite> FILTER(STRSTARTS(STR(?s), \"" + published + "cnam/finalite/\")) }"));
+            assertEquals(List.of("n", "0"), select(http, endpoint.group(1), "SELECT (COUNT(*) AS ?n) { ?s ?p ?o"
+                    + " FILTER(STRSTARTS(STR(?s), \"" + published + "ontologie\") || STRSTARTS(STR(?p), \""
+                    + published + "ontologie\") || STRSTARTS(STR(?o), \"" + published + "ontologie\")) }"));
+            // The ontology still says where its terms are, and they are there.
+            assertEquals(List.of("ns", Reg.NS), select(http, endpoint.group(1),
+                    "SELECT ?ns { <" + Reg.ONTOLOGY + "> <http://purl.org/vocab/vann/preferredNamespaceUri> ?ns }"));
+            // Every catalogue question answers as many rows on the moved register as on the register as loaded;
+            // a question's example IRI is taken under the published base.
+            DatasetGraph asLoaded = RegisterTextIndex.inMemory(RegisterStore.inMemory(RegisterFiles.loadBundled()))
+                    .dataset();
+            for (CatalogueQuery question : QueryCatalogue.bundled().queries()) {
+                QueryAnswer expected = QueryAnswer.run(asLoaded, question.query(), question.bind(Map.of()));
+                Map<Var, Node> binding = new LinkedHashMap<>(question.bind(Map.of()));
+                binding.replaceAll((v, n) -> n.isURI() && n.getURI().startsWith(BaseUri.DEFAULT)
+                        ? NodeFactory.createURI(published + n.getURI().substring(BaseUri.DEFAULT.length())) : n);
+                String text = QueryTransformOps.transform(question.query(), binding).serialize();
+                if (expected.isGraph()) {
+                    var answer = http.send(HttpRequest.newBuilder(URI.create(endpoint.group(1)))
+                            .header("Content-Type", "application/sparql-query").header("Accept", "text/turtle")
+                            .POST(HttpRequest.BodyPublishers.ofString(text)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    Model got = ModelFactory.createDefaultModel();
+                    RDFParser.fromString(answer.body(), Lang.TURTLE).parse(got);
+                    assertEquals(expected.graph().size(), got.size(), question.name());
+                } else {
+                    assertEquals(expected.rows().size(), select(http, endpoint.group(1), text).size() - 1,
+                            question.name());
+                }
+            }
             assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/query")).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode());
             // A register IRI under the published base dereferences on this server.

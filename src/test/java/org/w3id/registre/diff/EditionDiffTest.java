@@ -2,9 +2,8 @@ package org.w3id.registre.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
@@ -14,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.registre.cli.Registre;
+
+import picocli.CommandLine;
 
 /**
  * An edited copy of the Cnam document — a finalité added in the middle of mission 07, one removed, a basis changed
@@ -33,15 +34,11 @@ class EditionDiffTest {
     }
 
     static String run(String... args) {
-        PrintStream previous = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(0, Registre.commandLine().execute(args));
-        } finally {
-            System.setOut(previous);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        CommandLine cli = Registre.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        assertEquals(0, cli.execute(args));
+        return out.toString();
     }
 
     @Test

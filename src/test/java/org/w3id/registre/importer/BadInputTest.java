@@ -56,6 +56,9 @@ class BadInputTest {
         List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
         int firstUl = lineOf(lines, "<ul");
         int dmpTitle = lineOf(lines, "Gérer les immatriculations et les affiliations");
+        int missionList = lineOf(lines, "LES MISSIONS DE L'ASSURANCE MALADIE");
+        int overview01 = lineOf(lines, "01 | GESTION DES DROITS");
+        int covid = lineOf(lines, "<ul style=\"list-style-type: none\">• L'identification des personnes infectées");
         return Stream.of(
                 new Case("fichier vide / empty file", ":1 :", "fichier vide", l -> new byte[0]),
                 new Case("octets non UTF-8 / not UTF-8", ":" + firstUl + " :", "non UTF-8", l -> {
@@ -84,6 +87,59 @@ class BadInputTest {
                         "article 6-1-g du RGPD inconnu : attendu une lettre de a à f", l -> {
                     List<String> m = new java.util.ArrayList<>(l);
                     m.set(firstUl - 1, m.get(firstUl - 1).replace("Article 6-1-c du RGPD", "Article 6-1-g du RGPD"));
+                    return join(m);
+                }),
+                new Case("liste des missions introuvable / no mission list", ":1 :",
+                        "liste « LES MISSIONS DE L'ASSURANCE MALADIE » introuvable", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(missionList - 1, "LES MISSIONS");
+                    return join(m);
+                }),
+                new Case("numéro de mission attendu / mission number expected", ":" + (missionList + 2) + " :",
+                        "attendu un numéro de mission (« 01 ») suivi de son intitulé", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(missionList + 1, "Un");
+                    return join(m);
+                }),
+                new Case("ligne des colonnes manquante / no column line", ":" + (firstUl - 1) + " :",
+                        "attendu la ligne « Sous-finalités<TAB>Fondements juridiques »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(firstUl - 2, changed(m.get(firstUl - 2), "Sous-finalités\t", "Sous finalités\t"));
+                    return join(m);
+                }),
+                new Case("aucune sous-finalité / no sous-finalité", ":" + firstUl + " :",
+                        "aucune sous-finalité : attendu une liste à puces « • »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    String line = m.get(firstUl - 1);
+                    m.set(firstUl - 1, line.substring(0, line.indexOf('>') + 1) + "rien" + line.substring(
+                            line.indexOf('\t')));
+                    return join(m);
+                }),
+                new Case("colonne des fondements vide / empty fondements column", ":" + firstUl + " :",
+                        "colonne « Fondements juridiques » vide : attendu une liste à puces « • »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    String line = m.get(firstUl - 1);
+                    m.set(firstUl - 1, line.substring(0, line.indexOf('\t')) + "\t<ul>rien</ul>");
+                    return join(m);
+                }),
+                new Case("liste des finalités incomplète / overview list short of one", ":" + overview01 + " :",
+                        "la liste « Finalités » de la mission 01 compte 8 libellés mais 9 sections de détail", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    int card = l.indexOf("Gérer les droits en carte");
+                    m.subList(card, card + 4).clear();
+                    return join(m);
+                }),
+                new Case("date impossible dans une citation / impossible date in a citation", ":" + covid + " :",
+                        "date impossible « 31 février 2020 »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(covid - 1, changed(m.get(covid - 1), "loi n° 2020-546 du 11 mai 2020",
+                            "loi n° 2020-546 du 31 février 2020"));
+                    return join(m);
+                }),
+                new Case("fin d'obligation à une date impossible / impossible end date", ":" + covid + " :",
+                        "date impossible « 31/13/2023 »", l -> {
+                    List<String> m = new java.util.ArrayList<>(l);
+                    m.set(covid - 1, changed(m.get(covid - 1), "a pris fin au 31/01/2023", "a pris fin au 31/13/2023"));
                     return join(m);
                 }))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
@@ -171,6 +227,13 @@ class BadInputTest {
                 }));
     }
 
+    private static String changed(String line, String from, String to) {
+        if (!line.contains(from)) {
+            throw new AssertionError("the mutation changed nothing: no « " + from + " »");
+        }
+        return line.replace(from, to);
+    }
+
     private static byte[] with(List<String> lines, int line, String replacement) {
         List<String> m = new java.util.ArrayList<>(lines);
         if (m.get(line - 1).equals(replacement)) {
@@ -192,6 +255,63 @@ class BadInputTest {
 
     private record CsvCase(String name, String option, String file, String content, String expectedLine,
                            String expectedText) {
+    }
+
+    /**
+     * Each error of the alignment loader (the DPV purposes and the English labels): file and line named, exit code 2,
+     * nothing written. The cases start from the real files, changed in one place.
+     */
+    @TestFactory
+    Stream<DynamicTest> badAlignmentStopsTheImport() throws IOException {
+        String purposes = Files.readString(Path.of("data/alignement-dpv.csv"), StandardCharsets.UTF_8);
+        List<String> rows = purposes.lines().toList();
+        String first = rows.get(1);
+        String withoutFirst = rows.get(0) + "\n" + String.join("\n", rows.subList(2, rows.size())) + "\n";
+        return Stream.of(
+                new CsvCase("finalité inconnue / unknown finalité", "--alignement", "alignement.csv",
+                        purposes.replaceFirst("\n01-01,", "\n01-99,"), ":2 :",
+                        "finalité « 01-99 » inconnue du registre, attendu un identifiant MM-PP existant"),
+                new CsvCase("finalité alignée deux fois / finalité mapped twice", "--alignement", "alignement.csv",
+                        purposes + first + "\n", ":" + (rows.size() + 1) + " :",
+                        "finalité « 01-01 » déjà alignée plus haut / finalité mapped twice"),
+                new CsvCase("préfixe inconnu / unknown prefix", "--alignement", "alignement.csv",
+                        purposes.replaceFirst("dpv:ServiceRegistration", "dvp:ServiceRegistration"), ":2 :",
+                        "« dvp:ServiceRegistration » : attendu un nom préfixé parmi"),
+                new CsvCase("finalité sans ligne / finalité with no row", "--alignement", "alignement.csv",
+                        withoutFirst, " :", "aucune finalité DPV pour « 01-01 », attendu une ligne par finalité"),
+                new CsvCase("en-tête inattendu / unexpected header", "--alignement", "alignement.csv",
+                        purposes.replaceFirst("finalite,purposes,", "finalite,purpose,"), ":1 :",
+                        "en-tête [finalite, purpose, justification], attendu [finalite, purposes, justification]"),
+                new CsvCase("colonne en trop / one column too many", "--alignement", "alignement.csv",
+                        purposes.replace(first, first + ",de trop"), ":2 :", "4 colonnes, attendu 3"),
+                new CsvCase("traduction d'un identifiant inconnu / translation of an unknown id", "--traductions",
+                        "traductions.csv", "id,label_en\n01,Entitlement management\n99,Nowhere\n", ":3 :",
+                        "identifiant « 99 » inconnu, attendu une mission (NN) ou une finalité (MM-PP)"),
+                new CsvCase("libellé anglais vide / empty English label", "--traductions", "traductions.csv",
+                        "id,label_en\n01, \n", ":2 :", "libellé anglais vide / empty English label"))
+                .map(BadInputTest::runCsvCase);
+    }
+
+    private static DynamicTest runCsvCase(CsvCase c) {
+        return DynamicTest.dynamicTest(c.name(), () -> {
+            Path dir = Files.createTempDirectory("registre-csv-");
+            try {
+                Path csv = dir.resolve(c.file());
+                Files.writeString(csv, c.content());
+                Path out = dir.resolve("out");
+                StringWriter err = new StringWriter();
+                CommandLine cli = Registre.commandLine();
+                cli.setErr(new PrintWriter(err));
+                int code = cli.execute("import", SOURCE.toString(), "--out", out.toString(), c.option(),
+                        csv.toString());
+                assertEquals(2, code, err.toString());
+                assertTrue(err.toString().contains(csv + c.expectedLine()), "file and line in: " + err);
+                assertTrue(err.toString().contains(c.expectedText()), "what was expected in: " + err);
+                assertTrue(Files.notExists(out), "nothing written");
+            } finally {
+                org.w3id.registre.core.FileCommit.deleteTree(dir);
+            }
+        });
     }
 
     /** A bad row in the project's reading: file and line named, exit code 2, nothing written. */

@@ -301,8 +301,11 @@ abstract class ContentNegotiationMatrix {
         HttpResponse<String> voidDoc = site().get("/.well-known/void", "application/ld+json");
         assertEquals(200, voidDoc.statusCode());
         assertEquals("/.well-known/void.jsonld", voidDoc.headers().firstValue("Content-Location").orElseThrow());
-        assertFalse(parse(voidDoc.body(), RdfFormat.JSONLD).isEmpty());
         HttpResponse<String> anything = site().get("/.well-known/void", "*/*");
+        // The same description in both syntaxes, not merely some RDF.
+        Model turtle = parse(anything.body(), RdfFormat.TURTLE);
+        assertFalse(turtle.isEmpty());
+        assertTrue(parse(voidDoc.body(), RdfFormat.JSONLD).isIsomorphicWith(turtle));
         assertEquals("/.well-known/void.ttl", anything.headers().firstValue("Content-Location").orElseThrow());
         HttpResponse<String> page = site().get("/.well-known/void", "text/html,*/*;q=0.8");
         assertEquals("/.well-known/void.html", page.headers().firstValue("Content-Location").orElseThrow());
@@ -323,9 +326,16 @@ abstract class ContentNegotiationMatrix {
     }
 
     /** The answer states something about the IRI itself (or, for the ontology, about its terms). */
-    static void assertDescribes(String path, Model m) {
+    /**
+     * The document describes the IRI, and says exactly what its Turtle form says: every syntax gives the same graph,
+     * not merely some RDF.
+     */
+    void assertDescribes(String path, Model m) {
         String iri = BASE + path;
-        boolean aboutIt = m.contains(m.createResource(iri), null, (RDFNode) null);
-        assertTrue(aboutIt, "no statement about " + iri + " in " + m.size() + " triples");
+        Model turtle = parse(site().get("/" + path + ".ttl", "text/turtle").body(), RdfFormat.TURTLE);
+        boolean aboutIt = turtle.contains(turtle.createResource(iri), null, (RDFNode) null);
+        assertTrue(aboutIt, "no statement about " + iri + " in " + turtle.size() + " triples");
+        assertTrue(m.isIsomorphicWith(turtle), path + ": " + m.size() + " triples, the Turtle document "
+                + turtle.size());
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.w3id.registre.core.RegistreException;
+import org.w3id.registre.validate.Level;
 
 /** A page asking for findings while the validation runs waits for all of them, never a part or an empty list. */
 class PendingFindingsTest {
@@ -22,12 +23,12 @@ class PendingFindingsTest {
         PendingFindings pending = new PendingFindings(validation);
         ExecutorService page = Executors.newSingleThreadExecutor();
         try {
-            Future<Long> warnings = page.submit(() -> pending.count(ValidationFinding.Severity.WARNING));
+            Future<Long> warnings = page.submit(() -> pending.count(Level.WARNING));
             Thread.sleep(200);
             assertFalse(warnings.isDone());
             ValidationFindings report = TestSite.fixtureFindings();
             validation.complete(report);
-            assertEquals(report.count(ValidationFinding.Severity.WARNING), warnings.get(30, TimeUnit.SECONDS));
+            assertEquals(report.count(Level.WARNING), warnings.get(30, TimeUnit.SECONDS));
             assertEquals(report.findings(), pending.findings());
             assertEquals(report.passes(), pending.passes());
         } finally {

@@ -40,12 +40,11 @@ final class TestSite implements HttpTarget, AutoCloseable {
         // The real server of registre serve: read-only dataset, query editor at /query, loopback, free port.
         ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
         // Indexed for full-text search, as serve does.
-        DatasetGraph dataset = RegisterTextIndex.inMemory(DatasetGraphFactory.wrap(graph.getGraph()),
-                base.iri("ontologie#")).dataset();
+        DatasetGraph dataset = RegisterTextIndex.inMemory(DatasetGraphFactory.wrap(graph.getGraph())).dataset();
         this.site = new RegisterSite(graph, base, findings);
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
                 QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
-                LinkedDataSite.module(site, new RegisterSearch(dataset, base.iri("ontologie#")))));
+                LinkedDataSite.module(site, new RegisterSearch(dataset))));
         this.server = RegisterServer.start(builder, options);
         this.root = "http://127.0.0.1:" + server.getHttpPort();
     }
@@ -57,6 +56,11 @@ final class TestSite implements HttpTarget, AutoCloseable {
 
     static ValidationFindings fixtureFindings() {
         return new ShaclReportFindings(RDFDataMgr.loadModel(FIXTURE_REPORT.toString()));
+    }
+
+    /** The fixture graph and its report, with {@code more} added (a resource a test needs). */
+    static TestSite fixtureWith(Model more) {
+        return new TestSite(fixtureGraph().add(more), BaseUri.defaultBase(), fixtureFindings());
     }
 
     static TestSite fixture() {

@@ -86,7 +86,7 @@ class CatalogueTest {
      * "# comparaison: FILE…" line — the bundled register together with them.
      */
     static DatasetGraph datasetFor(CatalogueQuery q) throws IOException {
-        for (String line : Files.readAllLines(q.file())) {
+        for (String line : q.text().lines().toList()) {
             if (line.startsWith("# comparaison:")) {
                 List<Path> files = new java.util.ArrayList<>(RegisterFiles.dataFiles());
                 for (String f : line.substring("# comparaison:".length()).strip().split("\\s+")) {

@@ -43,7 +43,7 @@ class IndexBeingBuiltTest {
 
     @Test
     void aSearchDuringTheFillingWaitsAndSeesEverything() throws Exception {
-        TextIndex lucene = new TextIndexLucene(new ByteBuffersDirectory(), RegisterTextIndex.config(Prefixes.REG));
+        TextIndex lucene = new TextIndexLucene(new ByteBuffersDirectory(), RegisterTextIndex.config());
         CompletableFuture<Integer> filled = new CompletableFuture<>();
         IndexBeingBuilt index = new IndexBeingBuilt(lucene, filled);
         add(index, "urn:x:1", "Lutte contre la fraude aux prestations");
@@ -62,7 +62,7 @@ class IndexBeingBuiltTest {
 
     @Test
     void aFillingThatFailedFailsTheSearchWithItsOwnError() {
-        TextIndex lucene = new TextIndexLucene(new ByteBuffersDirectory(), RegisterTextIndex.config(Prefixes.REG));
+        TextIndex lucene = new TextIndexLucene(new ByteBuffersDirectory(), RegisterTextIndex.config());
         CompletableFuture<Integer> filled = new CompletableFuture<>();
         IndexBeingBuilt index = new IndexBeingBuilt(lucene, filled);
         filled.completeExceptionally(new RegistreException("index-texte : disque plein / disk full"));
@@ -75,11 +75,11 @@ class IndexBeingBuiltTest {
     void theDatasetBuiltBesideAnswersAsTheOneBuiltBefore() throws ExecutionException, InterruptedException {
         var graph = org.w3id.registre.core.RegisterFiles.loadBundled().getGraph();
         var base = org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph);
-        RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(base, Prefixes.REG);
+        RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(base);
         RegisterTextIndex.Indexed before = RegisterTextIndex.inMemory(
-                org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph), Prefixes.REG);
-        RegisterSearch during = new RegisterSearch(beside.dataset(), Prefixes.REG);
-        RegisterSearch after = new RegisterSearch(before.dataset(), Prefixes.REG);
+                org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph));
+        RegisterSearch during = new RegisterSearch(beside.dataset());
+        RegisterSearch after = new RegisterSearch(before.dataset());
         for (String words : List.of("fraudes", "securite sociale", "médecins", "vidéo")) {
             assertEquals(after.search(SearchQuery.parse(words)), during.search(SearchQuery.parse(words)), words);
         }

@@ -63,19 +63,13 @@ class SearchIndexAndCommandTest {
     }
 
     static Run run(String... args) {
-        PrintStream previous = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            CommandLine cli = Registre.commandLine();
-            cli.setErr(new PrintWriter(err));
-            code = cli.execute(args);
-        } finally {
-            System.setOut(previous);
-        }
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8), err.toString());
+        CommandLine cli = Registre.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
     }
 
     @Test

@@ -66,7 +66,7 @@ class HttpCachingTest {
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
                 QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
                 LinkedDataSite.module(new RegisterSite(graph, BaseUri.defaultBase(), new NotValidated()),
-                        new RegisterSearch(dataset, BaseUri.defaultBase().iri("ontologie#")))));
+                        new RegisterSearch(dataset))));
         server = RegisterServer.start(builder, options);
         root = "http://127.0.0.1:" + server.getHttpPort();
     }

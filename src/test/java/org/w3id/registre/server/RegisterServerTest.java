@@ -1,6 +1,7 @@
 package org.w3id.registre.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.registre.query.CatalogueQuery;
+import org.w3id.registre.query.QueryParameter;
 import org.w3id.registre.query.QueryCatalogue;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.publish.QueryEditor;
@@ -303,7 +305,20 @@ public class RegisterServerTest {
             assertEquals(q.name(), entry.getString("name"));
             assertEquals(q.titre(), entry.getString("titre"));
             assertEquals(q.title(), entry.getString("title"));
-            assertEquals(q.exampleText(), entry.getString("query"));
+            // The editor opens a question ready to run: as written when it has no parameter, else with the example
+            // of its header in place of each parameter (an IRI as <…>, a string in quotes), no variable left.
+            String query = entry.getString("query");
+            if (q.parameters().isEmpty()) {
+                assertEquals(q.text(), query);
+            }
+            for (String line : q.text().lines().filter(l -> l.startsWith("# exemple: ")).toList()) {
+                String name = line.substring("# exemple: ".length(), line.indexOf('='));
+                String value = line.substring(line.indexOf('=') + 1);
+                String term = q.parameter(name).type() == QueryParameter.Type.IRI ? "<" + value + ">"
+                        : "\"" + value + "\"";
+                assertTrue(query.contains(term), q.name() + " has no " + term + ":\n" + query);
+                assertFalse(java.util.regex.Pattern.compile("[?$]" + name + "\\b").matcher(query).find(), query);
+            }
         }
         // No inline script (the Content-Security-Policy would refuse it): the page's code is /query/editeur.js.
         assertEquals(3, html.split("<script", -1).length - 1);

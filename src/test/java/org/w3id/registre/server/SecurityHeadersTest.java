@@ -83,12 +83,11 @@ class SecurityHeadersTest {
     static FusekiServer start(ServeOptions options) {
         Model graph = RegisterFiles.load(RegisterFiles.turtleIn(Path.of("src/test/resources/publish/fixture")));
         // Indexed for full-text search, as serve does: the search page is one of the routes.
-        DatasetGraph dataset = RegisterTextIndex.inMemory(DatasetGraphFactory.wrap(graph.getGraph()),
-                BaseUri.defaultBase().iri("ontologie#")).dataset();
+        DatasetGraph dataset = RegisterTextIndex.inMemory(DatasetGraphFactory.wrap(graph.getGraph())).dataset();
         FusekiServer.Builder builder = RegisterServer.builder(options, dataset, List.of(
                 QueryEditor.module(QueryCatalogue.bundled(), dataset, "/registre/sparql"),
                 LinkedDataSite.module(new RegisterSite(graph, BaseUri.defaultBase(), new NotValidated()),
-                        new RegisterSearch(dataset, BaseUri.defaultBase().iri("ontologie#")))));
+                        new RegisterSearch(dataset))));
         return RegisterServer.start(builder, options);
     }
 

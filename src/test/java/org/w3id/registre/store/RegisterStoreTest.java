@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,10 @@ class RegisterStoreTest {
         assertTrue(log().contains("Magasin TDB2 prêt / TDB2 store ready"), log());
         assertEquals(RegisterServerTest.FIXTURE_TRIPLES, size(first));
         assertTrue(Files.isRegularFile(store.resolve(RegisterStore.MARKER)));
-        assertFalse(Files.exists(tmp.resolve("magasin.chargement")), "the build folder is moved into place");
+        // The store is built under a temporary name and moved into place: nothing else is left beside it.
+        assertEquals(List.of(store), entries(tmp));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                store.resolve(RegisterStore.MARKER))));
         assertEquals("https://w3id.org/registre/ontologie#",
                 Txn.calculateRead(first, () -> first.prefixes().get("reg")));
         String answer = serveAndAsk(first);
@@ -152,6 +156,24 @@ class RegisterStoreTest {
         var e = assertThrows(RegistreException.class, () -> RegisterStore.tdb(store, List.of(broken), false, out));
         assertTrue(e.getMessage().contains("chargement TDB2 interrompu / TDB2 load aborted"), e.getMessage());
         assertFalse(Files.exists(store));
-        assertFalse(Files.exists(tmp.resolve("magasin.chargement")));
+        assertEquals(List.of(broken), entries(tmp), "no half-loaded folder is left");
+    }
+
+    @Test
+    void aFailedReloadKeepsThePreviousStore() throws Exception {
+        Path store = tmp.resolve("magasin");
+        TDBInternal.expel(RegisterStore.tdb(store, List.of(FIXTURE), false, out));
+        Path broken = Files.writeString(tmp.resolve("casse.ttl"), "<http://example.org/a> <http://example.org/b> .\n");
+        assertThrows(RegistreException.class, () -> RegisterStore.tdb(store, List.of(broken), true, out));
+        assertEquals(List.of(broken, store), entries(tmp));
+        DatasetGraph kept = RegisterStore.tdb(store, List.of(FIXTURE), false, out);
+        assertEquals(RegisterServerTest.FIXTURE_TRIPLES, size(kept));
+        TDBInternal.expel(kept);
+    }
+
+    private static List<Path> entries(Path dir) throws java.io.IOException {
+        try (var list = Files.list(dir)) {
+            return list.sorted().toList();
+        }
     }
 }

@@ -42,9 +42,9 @@ class RealRegisterReportTest {
         ValidationReport report = RegisterValidation.validate(register.getGraph(), shapes, LocalDate.of(2026, 1, 1));
         List<String> expected = ShapeFixturesTest.expected(GOLDEN);
         assertEquals(expected, ShapeFixturesTest.lines(new ArrayList<>(report.getEntries())));
-        assertEquals(Map.of(Level.VIOLATION, 0, Level.WARNING, 48, Level.INFO, 627),
-                RegisterValidation.countByLevel(report));
-        assertEquals("0 violation(s), 48 avertissement(s) / warning(s), 627 info", RegisterValidation.summary(report));
+        Findings findings = Findings.of(report, register, LocalDate.of(2026, 1, 1));
+        assertEquals(Map.of(Level.VIOLATION, 0, Level.WARNING, 48, Level.INFO, 627), findings.countByLevel());
+        assertEquals("Violation 0, Avertissement / Warning 48, Information / Info 627", findings.summary());
         assertFalse(RegisterValidation.fails(report, FailOn.VIOLATION));
         assertTrue(RegisterValidation.fails(report, FailOn.WARNING));
     }
