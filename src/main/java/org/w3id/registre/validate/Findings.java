@@ -83,6 +83,16 @@ public final class Findings {
                     + " sh:ValidationReport");
         }
         Graph graph = report.getGraph();
+        // Every result names its constraint component (SHACL § 3.6.2); Jena's reader fails without one, so a
+        // hand-made report without it is refused here with what is missing, not with a NullPointerException.
+        graph.find(Node.ANY, SHACL.result, Node.ANY).mapWith(Triple::getObject).forEachRemaining(r -> {
+            if (!graph.contains(r, SHACL.sourceConstraintComponent, Node.ANY)) {
+                throw new RegistreException("rapport de validation : un sh:result sans sh:sourceConstraintComponent"
+                        + " (focus " + graph.find(r, SHACL.focusNode, Node.ANY).nextOptional()
+                        .map(t -> t.getObject().toString()).orElse("?") + ") / validation report: a sh:result"
+                        + " without sh:sourceConstraintComponent");
+            }
+        });
         ValidationReport parsed = ValidationReport.fromGraph(graph);
         // Jena's reader keeps one sh:resultMessage per result, and a report states one per language: the others
         // are added back from the result they belong to (same focus node, shape, severity, value).

@@ -66,6 +66,19 @@ class ShaclReportFindingsTest {
      * refused the whole report).
      */
     @Test
+    void aResultWithoutItsConstraintComponentIsRefusedNamingIt() {
+        Model report = ModelFactory.createDefaultModel();
+        RDFParser.fromString("""
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                [] a sh:ValidationReport ; sh:conforms false ; sh:result [ sh:focusNode <urn:x:f> ;
+                   sh:resultSeverity sh:Warning ; sh:sourceShape <urn:x:forme> ; sh:resultMessage "m"@fr ] .
+                """).lang(Lang.TURTLE).parse(report);
+        RegistreException e = assertThrows(RegistreException.class, () -> new ShaclReportFindings(report));
+        assertEquals("rapport de validation : un sh:result sans sh:sourceConstraintComponent (focus urn:x:f) / "
+                + "validation report: a sh:result without sh:sourceConstraintComponent", e.getMessage());
+    }
+
+    @Test
     void anUntaggedMessageIsBilingualAndAnUnknownSeverityIsAViolation() {
         Model report = ModelFactory.createDefaultModel();
         RDFParser.fromString("""

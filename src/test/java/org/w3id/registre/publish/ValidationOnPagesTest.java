@@ -21,19 +21,19 @@ class ValidationOnPagesTest {
             @prefix shapes: <https://w3id.org/registre/formes#> .
             [] a sh:ValidationReport ; sh:conforms false ; sh:result
               [ sh:focusNode <https://w3id.org/registre/cnam/finalite/01-01> ; sh:resultSeverity sh:Info ;
-                sh:sourceShape shapes:A ; sh:resultMessage "i1"@fr ] ,
+                sh:sourceShape shapes:A ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "i1"@fr ] ,
               [ sh:focusNode <https://w3id.org/registre/cnam/finalite/01-02> ; sh:resultSeverity sh:Info ;
-                sh:sourceShape shapes:B ; sh:resultMessage "i2"@fr ] ,
+                sh:sourceShape shapes:B ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "i2"@fr ] ,
               [ sh:focusNode <https://w3id.org/registre/cnam/finalite/01-02> ; sh:resultSeverity sh:Warning ;
-                sh:sourceShape shapes:C ; sh:resultMessage "w2"@fr ] ,
+                sh:sourceShape shapes:C ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "w2"@fr ] ,
               [ sh:focusNode <https://w3id.org/registre/cnam/finalite/01-01> ; sh:resultSeverity sh:Warning ;
-                sh:sourceShape shapes:D ; sh:resultMessage "w1"@fr ] ,
+                sh:sourceShape shapes:D ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "w1"@fr ] ,
               [ sh:focusNode <https://w3id.org/registre/cnam/finalite/01-02> ; sh:resultSeverity sh:Violation ;
-                sh:sourceShape shapes:E ; sh:resultMessage "v2"@fr ] ,
+                sh:sourceShape shapes:E ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "v2"@fr ] ,
               [ sh:focusNode <https://w3id.org/registre/cnam/mission/01> ; sh:resultSeverity sh:Info ;
-                sh:sourceShape shapes:F ; sh:resultMessage "im"@fr ] ,
+                sh:sourceShape shapes:F ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "im"@fr ] ,
               [ sh:focusNode <https://w3id.org/registre/cnam/mission/01> ; sh:resultSeverity sh:Warning ;
-                sh:sourceShape shapes:G ; sh:resultMessage "wm"@fr ] .
+                sh:sourceShape shapes:G ; sh:sourceConstraintComponent sh:MinCountConstraintComponent ; sh:resultMessage "wm"@fr ] .
             """;
 
     @Test
