@@ -1,10 +1,6 @@
 package org.w3id.registre.server;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +9,10 @@ import java.util.TreeMap;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -105,7 +98,7 @@ final class SparqlResultCache implements Filter {
             case "POST" -> {
                 String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
                 if (type.startsWith("application/sparql-query")) {
-                    BodyReplay replay = BodyReplay.read(req);
+                    ReplayedBody replay = ReplayedBody.read(req);
                     readable = replay;
                     queryText = replay.length() > MAX_QUERY_CHARS * 4 ? null : replay.text();
                 } else if (type.startsWith("application/x-www-form-urlencoded")) {
@@ -177,76 +170,5 @@ final class SparqlResultCache implements Filter {
     private static String header(HttpServletRequest req, String name) {
         String value = req.getHeader(name);
         return value == null ? "" : value.trim();
-    }
-
-    /** A {@code application/sparql-query} body read once, then offered again to the endpoint. */
-    private static final class BodyReplay extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        private BodyReplay(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        /** The whole body, as the endpoint would read it anyway. */
-        static BodyReplay read(HttpServletRequest req) throws IOException {
-            return new BodyReplay(req, req.getInputStream().readAllBytes());
-        }
-
-        int length() {
-            return body.length;
-        }
-
-        String text() {
-            String encoding = getCharacterEncoding();
-            return new String(body, encoding == null ? StandardCharsets.UTF_8
-                    : java.nio.charset.Charset.forName(encoding));
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("asynchronous input is not replayed");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
