@@ -169,6 +169,14 @@ public final class CatalogueQuery {
     }
 
     /**
+     * The example value of each parameter, as its header states it: the benchmark drivers (bench/serve) build their
+     * distinct-query mix from it.
+     */
+    public Map<String, String> examples() {
+        return examples;
+    }
+
+    /**
      * The query with its parameters' example values substituted, as text, for the query editor: the analyst sees a
      * runnable query and changes the value in place. The header comment is kept on top.
      */
