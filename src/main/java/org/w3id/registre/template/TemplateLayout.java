@@ -27,11 +27,12 @@ final class TemplateLayout {
         this.book = book;
     }
 
-    private RegistreException error(Table t, int row, int col, String what) {
+    /** The error for a cell: the file, the sheet and cell, and what was expected. */
+    RegistreException error(Table t, int row, int col, String what) {
         return new RegistreException(book.file() + " : " + t.where(row, col) + " : " + what);
     }
 
-    private RegistreException error(String what) {
+    RegistreException error(String what) {
         return new RegistreException(book.file() + " : " + what);
     }
 
@@ -159,6 +160,15 @@ final class TemplateLayout {
             }
         }
         return cols;
+    }
+
+    /** A date cell, read as a date by the spreadsheet library or written as text; empty when the cell is. */
+    java.util.Optional<LocalDate> date(Table t, int row, int col) {
+        Object v = t.value(row, col);
+        if (v == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(v instanceof LocalDate d ? d : parseDate(t, row, col, v.toString().strip()));
     }
 
     /** A date cell: ISO or French day/month/year. */

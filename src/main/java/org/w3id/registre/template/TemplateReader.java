@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +43,6 @@ public final class TemplateReader {
     /** A text or a controller followed by the path of its IRI under the base: {@code droit/…}, {@code cnam/…}. */
     private static final Pattern LAW_PATH = Pattern.compile("(.*?)\\s*<([a-z0-9][a-z0-9-]*/[A-Za-z0-9._/-]+)>");
     private static final Pattern CATEGORY_LINE = Pattern.compile("(.+?)(?:\\s+:\\s+(.+))?");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Workbook book;
     private final TemplateLayout layout;
@@ -73,11 +71,11 @@ public final class TemplateReader {
     }
 
     private RegistreException error(Table t, int row, int col, String what) {
-        return new RegistreException(book.file() + " : " + t.where(row, col) + " : " + what);
+        return layout.error(t, row, col, what);
     }
 
     private RegistreException error(String what) {
-        return new RegistreException(book.file() + " : " + what);
+        return layout.error(what);
     }
 
     private Model build() {
@@ -234,7 +232,7 @@ public final class TemplateReader {
         bases(t, row, cols, f, iri);
         personsAndData(t, row, cols, f, iri);
         recipients(t, row, cols, f, iri);
-        transfers(t, row, cols.get(TemplateColumn.TRANSFERTS), f, iri);
+        TransfersCell.read(model, layout, t, row, cols.get(TemplateColumn.TRANSFERTS), f, iri);
         List<String> measures = t.lines(row, cols.get(TemplateColumn.MESURES));
         for (int i = 0; i < measures.size(); i++) {
             f.addProperty(HAS_TOM, model.createResource(iri + "/mesure/" + (i + 1)).addProperty(TYPE, TOM)
@@ -243,12 +241,8 @@ public final class TemplateReader {
     }
 
     private void date(Table t, int row, int col, Resource f, org.apache.jena.rdf.model.Property p) {
-        Object v = t.value(row, col);
-        if (v == null) {
-            return;
-        }
-        LocalDate d = v instanceof LocalDate ld ? ld : layout.parseDate(t, row, col, v.toString().strip());
-        f.addProperty(p, model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate));
+        layout.date(t, row, col).ifPresent(d -> f.addProperty(p, model.createTypedLiteral(d.toString(),
+                XSDDatatype.XSDdate)));
     }
 
     /** "6-1-c" or "9-2-h": the paragraph as written (none is 6-1) and the letter, lower case. */
@@ -385,25 +379,6 @@ public final class TemplateReader {
         for (int i = 0; i < processors.size(); i++) {
             f.addProperty(HAS_DATA_PROCESSOR, model.createResource(iri + "/sous-traitant/" + (i + 1))
                     .addProperty(TYPE, DATA_PROCESSOR).addProperty(PREF_LABEL, processors.get(i), "fr"));
-        }
-    }
-
-    private void transfers(Table t, int row, int col, Resource f, String iri) {
-        List<String> lines = t.lines(row, col);
-        for (int i = 0; i < lines.size(); i++) {
-            String[] parts = lines.get(i).split("\\|", -1);
-            String country = parts.length == 3 ? parts[1].strip() : "";
-            if (parts.length != 3 || parts[0].isBlank() || !COUNTRIES.contains(country)) {
-                throw error(t, row, col, "« " + lines.get(i) + " » : attendu « destinataire | code pays ISO (US, GB…)"
-                        + " | garanties » / expected \"recipient | ISO country code | safeguards\"");
-            }
-            Resource transfer = model.createResource(iri + "/transfert/" + (i + 1)).addProperty(TYPE, TRANSFER)
-                    .addProperty(PREF_LABEL, parts[0].strip(), "fr")
-                    .addProperty(HAS_COUNTRY, country(country));
-            if (!parts[2].isBlank()) {
-                transfer.addProperty(GARANTIES, parts[2].strip(), "fr");
-            }
-            f.addProperty(TRANSFERT, transfer).addProperty(HAS_THIRD_COUNTRY, country(country));
         }
     }
 }
