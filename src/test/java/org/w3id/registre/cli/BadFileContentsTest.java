@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +21,9 @@ class BadFileContentsTest {
     @TempDir
     Path tmp;
 
-    static String run(List<String> args, int[] code) {
-        StringWriter err = new StringWriter();
-        var cli = Registre.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        code[0] = cli.execute(args.toArray(String[]::new));
-        return err.toString().strip();
-    }
-
     static void assertRefused(String expected, String... args) {
         int[] code = new int[1];
-        String err = run(List.of(args), code);
+        String err = BadInputPathsTest.run(List.of(args), code);
         assertEquals(expected, err, String.join(" ", args));
         assertEquals(2, code[0], String.join(" ", args));
     }

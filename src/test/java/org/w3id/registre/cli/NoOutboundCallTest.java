@@ -3,8 +3,6 @@ package org.w3id.registre.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -54,18 +52,9 @@ class NoOutboundCallTest {
         listener.close();
     }
 
-    static String run(List<String> args, int[] code) {
-        StringWriter err = new StringWriter();
-        var cli = Registre.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        code[0] = cli.execute(args.toArray(String[]::new));
-        return err.toString().strip();
-    }
-
     static void assertRefused(String expected, String... args) {
         int[] code = new int[1];
-        String err = run(List.of(args), code);
+        String err = BadInputPathsTest.run(List.of(args), code);
         assertEquals(expected, err, String.join(" ", args));
         assertEquals(2, code[0], String.join(" ", args));
         assertEquals(0, connections.get(), "connections to the loopback listener after " + String.join(" ", args));
@@ -110,7 +99,7 @@ class NoOutboundCallTest {
                 {"@context": "%s", "@id": "https://example.org/a", "nom": "A"}
                 """.formatted(context.toUri()));
         int[] code = new int[1];
-        String err = run(List.of("info", "--data", jsonld.toString()), code);
+        String err = BadInputPathsTest.run(List.of("info", "--data", jsonld.toString()), code);
         assertEquals(0, code[0], err);
     }
 
