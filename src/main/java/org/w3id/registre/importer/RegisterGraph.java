@@ -61,6 +61,9 @@ final class RegisterGraph {
                 + ").\nNe pas modifier à la main / do not edit by hand.");
         OrderedTurtle.Subject registre = doc.subject(REGISTRE)
                 .iri(TYPE, DPV + "ROPA").iri(TYPE, DCAT + "Dataset")
+                // The layout the shapes hold the numbering to (01-16, MM-PP, one printed bullet per basis): a register
+                // kept in the CNIL template has its own references and is not typed so.
+                .iri(TYPE, REG + "RegistreDuDocumentCnam")
                 .text(DCT + "title", "Traitements de données personnelles opérés par l'Assurance Maladie", "fr")
                 .iri(DCT + "publisher", CNAM)
                 .iri(DCT + "source", DOCUMENT);
