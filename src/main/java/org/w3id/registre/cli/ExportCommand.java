@@ -89,12 +89,13 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Model loaded = data.load();
         Model graph = base.rebase(loaded);
+        Model shapesModel = shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes);
         ValidationFindings findings = validationReport != null
                 ? new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))))
-                : ShaclReportFindings.of(RegisterValidation.validate(loaded,
-                        shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes),
-                        LocalDate.now()), loaded, base, LocalDate.now());
-        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact), siteUrl).write(siteDir);
+                : ShaclReportFindings.of(RegisterValidation.validate(loaded, shapesModel, LocalDate.now()), loaded,
+                        base, LocalDate.now());
+        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact, shapesModel),
+                siteUrl).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
                 + " pages, " + result.rdfDocuments() + " RDF documents");

@@ -20,6 +20,8 @@ public final class Reg {
     public static final String ONTOLOGY = "https://w3id.org/registre/ontologie";
     /** The project's SHACL shapes ({@code shapes/*.ttl}): vocabulary too, never moved by {@code --base-uri}. */
     public static final String SHAPES_NS = "https://w3id.org/registre/shapes#";
+    /** The document of the shapes (the namespace without its '#'): the IRI a client dereferences for a shape. */
+    public static final String SHAPES = "https://w3id.org/registre/shapes";
     /** The node on which a validation states its date ({@link #dateDeValidation}); the shapes read it there. */
     public static final String VALIDATION = "https://w3id.org/registre/validation";
     /** The default base of the register's resources ({@code cnam/…}, {@code droit/…}); {@code --base-uri} moves it. */
@@ -59,7 +61,7 @@ public final class Reg {
      * shapes, which name them, work on every base.
      */
     public static boolean isVocabulary(String iri) {
-        return iri.equals(ONTOLOGY) || iri.startsWith(NS) || iri.startsWith(SHAPES_NS)
+        return iri.equals(ONTOLOGY) || iri.startsWith(NS) || iri.equals(SHAPES) || iri.startsWith(SHAPES_NS)
                 || iri.startsWith(BASE + "shapes/") || iri.equals(VALIDATION);
     }
 

@@ -23,18 +23,23 @@ final class FindingsChart {
         this.site = site;
     }
 
-    void draw(Html h, Langue l) {
+    /** @param shapeLink where a bar leads: its shape's section of the shapes page, or null */
+    void draw(Html h, Langue l, java.util.function.Function<String, String> shapeLink) {
         List<Finding> findings = site.findings().findings();
         if (findings.isEmpty()) {
             return;
         }
         Level[] severities = Level.values();
         Map<String, int[]> byShape = new TreeMap<>();
+        Map<String, String> hrefs = new java.util.HashMap<>();
         for (Finding f : findings) {
             // The shape's own name (its fragment): the shapes' namespace is the same for all and not a known prefix.
             String iri = f.shape().isURI() ? f.shape().getURI() : null;
             String shape = iri == null ? "—" : iri.contains("#") ? iri.substring(iri.indexOf('#') + 1) : site.curie(iri);
             byShape.computeIfAbsent(shape, k -> new int[severities.length])[f.level().ordinal()]++;
+            if (iri != null) {
+                hrefs.put(shape, shapeLink.apply(iri));
+            }
         }
         List<Map.Entry<String, int[]>> sorted = new ArrayList<>(byShape.entrySet());
         // Most severe first, then most frequent; the name keeps the order stable.
@@ -52,7 +57,7 @@ final class FindingsChart {
                     words.add(n + " " + ValidationPage.countName(s, l));
                 }
             }
-            bars.add(new BarChart.Bar(e.getKey(), null, counts, null, null));
+            bars.add(new BarChart.Bar(e.getKey(), null, counts, hrefs.get(e.getKey()), null));
             desc.append(desc.isEmpty() ? "" : " ; ").append(e.getKey()).append(l.msg("findings-chart-colon"))
                     .append(String.join(", ", words));
         }

@@ -51,6 +51,7 @@ final class HomePage {
                     if (site.exists("ontologie")) {
                         Layout.item(h, links.page("ontologie", l), l.msg("register-ontology"));
                     }
+                    Layout.item(h, links.page(ShapesPage.PATH, l), l.msg("shapes-title"));
                     h.close("ul").newline();
                     h.el("h3", l.msg("downloads-whole-graph-ontology")).newline();
                     h.open("ul");

@@ -21,7 +21,7 @@ import org.w3id.registre.search.RegisterSearch;
 /**
  * Answers every path of the published site: the register's IRIs (Cool URIs, 303 See Other to a document chosen by
  * content negotiation), their documents ({@code .html .ttl .jsonld .nt .rdf}), the English pages under
- * {@code /en/}, the home page, the validation report, the dataset description and the dumps.
+ * {@code /en/}, the home page, the validation report, the SHACL shapes, the dataset description and the dumps.
  */
 final class LinkedDataServlet extends HttpServlet {
 
@@ -111,6 +111,16 @@ final class LinkedDataServlet extends HttpServlet {
                 }
                 return;
             }
+            case ShapesPage.PATH -> {
+                // The shapes' document IRI, as the ontology's: 303 to the document chosen by content negotiation.
+                Optional<RdfFormat> chosen = choose(req, override, ALL);
+                if (chosen.isEmpty()) {
+                    notAcceptable(resp, links);
+                } else {
+                    seeOther(resp, context + "/" + path + "." + chosen.get().extension);
+                }
+                return;
+            }
             case DatasetDescription.PATH -> {
                 // The description is a document: negotiated in place (200, Content-Location), no 303.
                 // Turtle first: a client that accepts anything gets the RDF; browsers ask for HTML and get the page.
@@ -143,6 +153,14 @@ final class LinkedDataServlet extends HttpServlet {
                     rdf(resp, description(), f);
                 } else {
                     html(resp, pages.datasetDescription(description(), Langue.FR, links));
+                }
+                return;
+            }
+            if (stem.equals(ShapesPage.PATH)) {
+                if (f.isRdf()) {
+                    rdf(resp, site.shapes(), f);
+                } else {
+                    html(resp, pages.shapes(Langue.FR, links));
                 }
                 return;
             }
@@ -196,6 +214,8 @@ final class LinkedDataServlet extends HttpServlet {
             html(resp, pages.home(Langue.EN, links));
         } else if (path.equals("validation") || path.equals("validation.html")) {
             html(resp, pages.validation(Langue.EN, links));
+        } else if (path.equals(ShapesPage.PATH) || path.equals(ShapesPage.PATH + ".html")) {
+            html(resp, pages.shapes(Langue.EN, links));
         } else {
             String stem = path.endsWith(".html") ? path.substring(0, path.length() - 5) : path;
             if (site.exists(stem)) {

@@ -46,8 +46,10 @@ public final class LinkedDataSite {
     static Set<String> pathSpecs(RegisterSite site) {
         Set<String> specs = new TreeSet<>(Set.of("", "/index.html", "/en", "/en/*", "/validation", "/recherche",
                 "/validation.html", "/validation/*", "/download/*", "/" + DatasetDescription.PATH));
+        specs.add("/" + ShapesPage.PATH);
         for (RdfFormat f : RdfFormat.values()) {
             specs.add("/" + DatasetDescription.PATH + "." + f.extension);
+            specs.add("/" + ShapesPage.PATH + "." + f.extension);
         }
         for (String path : site.documentPaths()) {
             int slash = path.indexOf('/');

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.w3id.registre.core.Prefixes;
+import org.w3id.registre.core.Reg;
 
 /**
  * What every page writes the same way: links to IRIs, labels with their language, RDF values, tables of statements.
@@ -27,6 +28,14 @@ final class PageParts {
      * IRIs elsewhere (DPV, GDPR) are linked as they are.
      */
     String href(String iri, SiteLinks links, Langue l) {
+        // A shape is vocabulary (its IRI stays under the default base): it links to its section of the site's own
+        // shapes page, on every base.
+        if (site.isShape(iri)) {
+            return links.page(ShapesPage.PATH, l) + "#" + ShapesPage.anchor(iri);
+        }
+        if (iri.equals(Reg.SHAPES_NS) || iri.equals(Reg.SHAPES)) {
+            return links.page(ShapesPage.PATH, l);
+        }
         Optional<String> doc = site.base().documentPath(iri);
         if (doc.isEmpty()) {
             return iri;

@@ -13,6 +13,7 @@ final class Pages {
     private final ResourcePage resource;
     private final ValidationPage validation;
     private final DatasetDescriptionPage datasetDescription;
+    private final ShapesPage shapes;
 
     Pages(RegisterSite site) {
         PageParts parts = new PageParts(site);
@@ -20,6 +21,7 @@ final class Pages {
         this.home = new HomePage(site, parts, validation);
         this.resource = new ResourcePage(site, parts, validation);
         this.datasetDescription = new DatasetDescriptionPage(site, parts);
+        this.shapes = new ShapesPage(site, parts);
     }
 
     String home(Langue l, SiteLinks links) {
@@ -33,6 +35,11 @@ final class Pages {
 
     String validation(Langue l, SiteLinks links) {
         return validation.render(l, links);
+    }
+
+    /** The SHACL shapes, one anchored section each. */
+    String shapes(Langue l, SiteLinks links) {
+        return shapes.render(l, links);
     }
 
     String datasetDescription(Model description, Langue l, SiteLinks links) {

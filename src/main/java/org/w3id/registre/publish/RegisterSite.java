@@ -25,8 +25,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.w3id.registre.core.Reg;
 import org.w3id.registre.store.RegisterGraphs;
+import org.w3id.registre.validate.RegisterValidation;
 
 /**
  * The published register: the whole graph (ontology, register, legal texts), the base it is published under, the
@@ -36,27 +38,42 @@ public final class RegisterSite {
 
     /** Paths the site itself uses for its own pages; no register document may take them. */
     private static final Set<String> RESERVED = Set.of("", "index.html", "validation", "query", "en", "download", "recherche",
-            ".well-known", "registre");
+            ".well-known", "registre", ShapesPage.PATH);
 
     private final Model graph;
     private final BaseUri base;
     private final ValidationFindings findings;
     private final ContactPoint contact;
+    /**
+     * The SHACL shapes the findings come from, published on their own page ({@link ShapesPage}): vocabulary, never
+     * part of {@link #graph}, so that they stay out of the dumps and the SPARQL dataset.
+     */
+    private final Model shapes;
     /** Document path → the IRIs it describes (itself and its hash IRIs), both sorted for stable output. */
     private final SortedMap<String, SortedSet<String>> documents;
     /** Each register's own graph, split from the whole graph on first use (see {@link #registerDump}). */
     private volatile Map<String, Graph> registerGraphs;
 
+    /** With the bundled shapes, the contact point the home page. */
     public RegisterSite(Model graph, BaseUri base, ValidationFindings findings) {
-        this(graph, base, findings, ContactPoint.homePage());
+        this(graph, base, findings, ContactPoint.homePage(), RegisterValidation.bundledShapes());
     }
 
-    /** @param contact whom to write to about the published graph ({@code --contact}), for the dataset description */
+    /** With the bundled shapes. */
     public RegisterSite(Model graph, BaseUri base, ValidationFindings findings, ContactPoint contact) {
+        this(graph, base, findings, contact, RegisterValidation.bundledShapes());
+    }
+
+    /**
+     * @param contact whom to write to about the published graph ({@code --contact}), for the dataset description
+     * @param shapes the SHACL shapes the register is validated with, published at {@code /shapes}
+     */
+    public RegisterSite(Model graph, BaseUri base, ValidationFindings findings, ContactPoint contact, Model shapes) {
         this.graph = graph;
         this.base = base;
         this.findings = findings;
         this.contact = contact;
+        this.shapes = shapes;
         this.documents = Collections.unmodifiableSortedMap(index(graph, base));
     }
 
@@ -92,6 +109,18 @@ public final class RegisterSite {
 
     public ContactPoint contact() {
         return contact;
+    }
+
+    /** The shapes, as their files state them (with their prefixes): the RDF of the {@code /shapes} document. */
+    public Model shapes() {
+        return shapes;
+    }
+
+    /** True for the IRI of a shape of {@link #shapes()}: it is linked to its section of the shapes page. */
+    boolean isShape(String iri) {
+        Resource shape = shapes.createResource(iri);
+        return shapes.contains(shape, RDF.type, SHACLM.NodeShape) || shapes.contains(shape, RDF.type,
+                SHACLM.PropertyShape);
     }
 
     /** Every document path that answers (sorted). */

@@ -45,6 +45,7 @@ final class SiteIndex extends HttpServlet {
                 .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         url(b, site, "", "en/");
         url(b, site, "validation", "en/validation");
+        url(b, site, ShapesPage.PATH + ".html", "en/" + ShapesPage.PATH + ".html");
         for (String path : site.documentPaths()) {
             url(b, site, path + ".html", "en/" + path + ".html");
         }

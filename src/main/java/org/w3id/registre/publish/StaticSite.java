@@ -149,6 +149,8 @@ public final class StaticSite {
                     pages.home(l, SiteLinks.staticFrom(prefix + "index.html"))) + 1);
             pageJobs.add(() -> text(dir, prefix + "validation.html",
                     pages.validation(l, SiteLinks.staticFrom(prefix + "validation.html"))) + 1);
+            String shapesFile = prefix + ShapesPage.PATH + ".html";
+            pageJobs.add(() -> text(dir, shapesFile, pages.shapes(l, SiteLinks.staticFrom(shapesFile))) + 1);
             for (String path : site.documentPaths()) {
                 String file = prefix + path + ".html";
                 pageJobs.add(() -> text(dir, file, pages.resource(path, l, SiteLinks.staticFrom(file))) + 1);
@@ -167,6 +169,14 @@ public final class StaticSite {
         if (report.isPresent()) {
             pageJobs.add(() -> text(dir, "validation/rapport.html", report.get()) + 1);
         }
+        // The shapes as the ontology: a document in each syntax, never in the dumps.
+        rdfJobs.add(() -> {
+            int written = 0;
+            for (RdfFormat f : RdfFormat.rdf()) {
+                written += rdf(dir, ShapesPage.PATH + "." + f.extension, site.shapes(), f) + 1;
+            }
+            return written;
+        });
         for (String path : site.documentPaths()) {
             rdfJobs.add(() -> {
                 Model description = site.describe(path);
@@ -187,7 +197,9 @@ public final class StaticSite {
         int[] counts = runAll(pageJobs, rdfJobs);
         // The web-server configuration that makes the folder a full linked-data site (nginx, with conneg).
         new WebServerConfig(pages).write(dir, finalDir);
-        text(dir, W3idRules.FILE, W3idRules.htaccess(siteUrl, site.documentPaths()));
+        List<String> iris = new ArrayList<>(site.documentPaths());
+        iris.add(ShapesPage.PATH);
+        text(dir, W3idRules.FILE, W3idRules.htaccess(siteUrl, iris));
         text(dir, MARKER, "registre export --site " + site.base().value() + "\n");
         return new Result(counts[0], counts[1]);
     }

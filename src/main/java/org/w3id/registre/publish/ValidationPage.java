@@ -26,10 +26,12 @@ final class ValidationPage {
     private final RegisterSite site;
     private final PageParts parts;
     private final FindingsChart chart;
+    private final ShapesPage shapes;
 
     ValidationPage(RegisterSite site, PageParts parts) {
         this.site = site;
         this.parts = parts;
+        this.shapes = new ShapesPage(site, parts);
         this.chart = new FindingsChart(site);
     }
 
@@ -43,7 +45,8 @@ final class ValidationPage {
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
-            chart.draw(h, l);
+            h.open("p").a(links.page(ShapesPage.PATH, l), l.msg("shapes-title")).close("p").newline();
+            chart.draw(h, l, shape -> site.isShape(shape) ? parts.href(shape, links, l) : null);
             for (Level severity : Level.values()) {
                 List<Finding> some = site.findings().findings().stream()
                         .filter(f -> f.level() == severity).toList();
@@ -231,7 +234,12 @@ final class ValidationPage {
                 h.text(messages.get(i));
             }
             h.close("td");
-            h.el("td", f.shape().isURI() ? site.curie(f.shape().getURI()) : "");
+            h.open("td");
+            if (f.shape().isURI()) {
+                String shape = f.shape().getURI();
+                h.a(parts.href(shape, links, l), shapes.curie(shape));
+            }
+            h.close("td");
             h.close("tr").newline();
         }
         h.close("tbody").close("table").newline();

@@ -176,13 +176,14 @@ class BundledSiteTest {
     void staticExportOfTheRealRegister() throws IOException {
         assertEquals(0, exitCode, printed);
         // The figures written out, not computed by the code under test: they are the README's.
-        assertEquals("Site exporté dans " + exportDir + " : 2268 pages, 4520 documents RDF / Site exported to "
-                + exportDir + ": 2268 pages, 4520 RDF documents\n", printed);
+        assertEquals("Site exporté dans " + exportDir + " : 2270 pages, 4524 documents RDF / Site exported to "
+                + exportDir + ": 2270 pages, 4524 RDF documents\n", printed);
         assertEquals(1130, site.site.documentPaths().size());
-        // Each of the 1130 documents and the home, validation and search pages, in French and English (2 × 1133),
-        // the dataset description page and the detailed validation report; each document in 4 syntaxes.
+        // Each of the 1130 documents and the home, validation, shapes and search pages, in French and English
+        // (2 × 1134), the dataset description page and the detailed validation report; each document and the shapes
+        // in 4 syntaxes.
         List<Path> html = StaticSiteTest.htmlFiles(exportDir);
-        assertEquals(2268, html.size());
+        assertEquals(2270, html.size());
         assertTrue(html.contains(exportDir.resolve("validation/rapport.html")), "validation/rapport.html");
         // The detailed report is the validate stage's own document (no site frame, landmarks or skip link): its
         // links are checked, not its form.

@@ -34,10 +34,10 @@ abstract class ContentNegotiationMatrix {
     /** The running site under test. */
     abstract HttpTarget site();
 
-    /** One register IRI of each kind, and the hash document of the ontology. */
+    /** One register IRI of each kind, and the hash documents of the ontology and of the shapes. */
     static final List<String> PATHS = List.of("cnam/registre", "cnam/organisation/cnam", "cnam/mission/01",
             "cnam/finalite/02-01", "cnam/finalite/01-01/sous-finalite/2", "cnam/finalite/01-02/fondement/1",
-            "droit/css", "droit/css/L111-2-2", "droit/loi/78-17", "ontologie");
+            "droit/css", "droit/css/L111-2-2", "droit/loi/78-17", "ontologie", "shapes");
 
     /** Accept header → expected document extension. */
     static final List<String[]> ACCEPTS = List.of(

@@ -61,8 +61,8 @@ class SiteIndexTest {
             // Each URL names its French and its English page.
             assertEquals(2, url.select("xhtml|link").size(), url.toString());
         }
-        // Home and validation, then the 20 documents of the fixture, each in French and English.
-        assertEquals(2 * (2 + 20), locs.size());
+        // Home, validation and shapes, then the 20 documents of the fixture, each in French and English.
+        assertEquals(2 * (3 + 20), locs.size());
         assertEquals(locs.size(), new HashSet<>(locs).size(), "no URL twice");
         assertEquals(site.site.documentPaths().size(), 20);
         assertTrue(locs.contains("https://w3id.org/registre/"));

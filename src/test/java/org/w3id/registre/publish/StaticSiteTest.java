@@ -37,16 +37,17 @@ class StaticSiteTest {
     void exportHoldsEveryPageAndDocumentAndItsLinksResolve() throws IOException {
         Path out = temp.resolve("site");
         StaticSite.Result result = new StaticSite(fixture(BaseUri.defaultBase())).write(out);
-        // 20 documents and the home, validation and search pages, in French and English, and the dataset
-        // description page; 20 documents × 4 syntaxes.
-        assertEquals(47, result.pages());
-        assertEquals(80, result.rdfDocuments());
-        assertEquals(47, htmlFiles(out).size());
+        // 20 documents and the home, validation, shapes and search pages, in French and English, and the dataset
+        // description page; 20 documents and the shapes × 4 syntaxes.
+        assertEquals(49, result.pages());
+        assertEquals(84, result.rdfDocuments());
+        assertEquals(49, htmlFiles(out).size());
         for (String file : List.of("index.html", "en/index.html", "validation.html", "en/validation.html",
                 "cnam/finalite/02-01.html", "en/cnam/finalite/02-01.html", "cnam/finalite/02-01.ttl",
                 "ontologie.html", "ontologie.jsonld", ".well-known/void", ".well-known/void.ttl", ".well-known/void.html",
                 "download/registre.ttl", "download/registre.jsonld", "download/registre.nt", "download/registre.rdf",
-                "recherche.html", "en/search.html", "recherche.js", "recherche-index.json")) {
+                "recherche.html", "en/search.html", "recherche.js", "recherche-index.json", "shapes.html",
+                "en/shapes.html", "shapes.ttl", "shapes.jsonld", "shapes.nt", "shapes.rdf")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         assertLinksResolveInside(out);
@@ -80,6 +81,10 @@ class StaticSiteTest {
         });
         assertEquals(Reg.NS, dump.getNsPrefixURI("reg"));
         assertFalse(Files.exists(out.resolve("ontologie.html")), "the ontology is not republished under the base");
+        // The shapes page is the site's own, on every base: the validation results link to it. The shapes keep
+        // their IRIs (vocabulary), which the page names.
+        assertTrue(Files.readString(out.resolve("shapes.html")).contains("<code>https://w3id.org/registre/shapes</code>"));
+        assertTrue(Files.isRegularFile(out.resolve("shapes.ttl")));
         Model description = RDFDataMgr.loadModel(out.resolve(".well-known/void.ttl").toString());
         assertTrue(description.contains(null, description.createProperty("http://rdfs.org/ns/void#uriSpace"),
                 "https://example.org/rgpd/"));
@@ -111,7 +116,7 @@ class StaticSiteTest {
         Files.writeString(out.resolve("cnam/obsolete.html"), "ancienne page");
         new StaticSite(fixture(BaseUri.defaultBase())).write(out);
         assertFalse(Files.exists(out.resolve("cnam/obsolete.html")));
-        assertEquals(47, htmlFiles(out).size());
+        assertEquals(49, htmlFiles(out).size());
     }
 
     @Test
