@@ -154,6 +154,9 @@ public final class ServeCommand implements Callable<Integer> {
         // index and the validation are built beside the running server; text:query and the search page wait for the
         // index, the pages that show findings wait for the validation — a few seconds after start, then never again.
         // The on-disk index of --tdb is reused from the store folder, so it is opened before listening.
+        // The work beside starts once the server listens: on a 2-core machine, started earlier it takes a core from
+        // the loading and the class loading that stand between launch and the first answer.
+        CompletableFuture<Void> listening = new CompletableFuture<>();
         CompletableFuture<RegisterTextIndex.Indexed> indexing;
         DatasetGraph served;
         if (tdb != null) {
@@ -161,14 +164,14 @@ public final class ServeCommand implements Callable<Integer> {
             indexing = CompletableFuture.completedFuture(indexed);
             served = indexed.dataset();
         } else {
-            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset);
+            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset, listening);
             indexing = beside.built();
             served = beside.dataset();
         }
         // Validated as loaded, before the register's IRIs move under another base (the vocabulary does not move).
         LocalDate today = LocalDate.now();
         // Read once by the validation stage: the pages show its findings, the start-up line is its summary.
-        CompletableFuture<ShaclReportFindings> findings = CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
+        CompletableFuture<ShaclReportFindings> findings = listening.thenApplyAsync(ignored -> ShaclReportFindings.of(
                 RegisterValidation.validate(original, shapesModel, today), original, base, today));
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
@@ -177,6 +180,7 @@ public final class ServeCommand implements Callable<Integer> {
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
                 LinkedDataSite.module(site, new RegisterSearch(served))));
         FusekiServer server = RegisterServer.start(builder, options);
+        listening.complete(null);
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
         out.println("  Pages / pages                          : " + url + "/");

@@ -19,22 +19,38 @@ import org.apache.jena.rdf.model.Resource;
  */
 final class IndexBeingBuilt implements TextIndex {
 
-    private final TextIndex index;
+    private final EntityDefinition definition;
+    private final CompletableFuture<TextIndex> created;
     private final CompletableFuture<?> filled;
 
-    IndexBeingBuilt(TextIndex index, CompletableFuture<?> filled) {
-        this.index = index;
+    /**
+     * @param definition the index's fields, known before the index exists
+     * @param created    the Lucene index once created (the creation itself waits for the server to listen)
+     * @param filled     done once every entity is in the index
+     */
+    IndexBeingBuilt(EntityDefinition definition, CompletableFuture<TextIndex> created, CompletableFuture<?> filled) {
+        this.definition = definition;
+        this.created = created;
         this.filled = filled;
     }
 
     /** The index once filled; a filling that failed fails the search with its own error. */
     private TextIndex ready() {
+        join(filled);
+        return index();
+    }
+
+    /** The index once created, for the filling's writes. */
+    private TextIndex index() {
+        return join(created);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            filled.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return index;
     }
 
     @Override
@@ -83,41 +99,42 @@ final class IndexBeingBuilt implements TextIndex {
 
     @Override
     public EntityDefinition getDocDef() {
-        return index.getDocDef();
+        return definition;
     }
 
     @Override
     public void prepareCommit() {
-        index.prepareCommit();
+        index().prepareCommit();
     }
 
     @Override
     public void commit() {
-        index.commit();
+        index().commit();
     }
 
     @Override
     public void rollback() {
-        index.rollback();
+        index().rollback();
     }
 
     @Override
     public void addEntity(Entity entity) {
-        index.addEntity(entity);
+        index().addEntity(entity);
     }
 
     @Override
     public void updateEntity(Entity entity) {
-        index.updateEntity(entity);
+        index().updateEntity(entity);
     }
 
     @Override
     public void deleteEntity(Entity entity) {
-        index.deleteEntity(entity);
+        index().deleteEntity(entity);
     }
 
     @Override
     public void close() {
-        index.close();
+        // Never waits: a server that failed before listening never created its index.
+        created.thenAccept(TextIndex::close);
     }
 }

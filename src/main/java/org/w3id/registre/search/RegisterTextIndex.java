@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -74,13 +75,16 @@ public final class RegisterTextIndex {
         var first = fields.next();
         EntityDefinition def = new EntityDefinition(ENTITY_FIELD, first.getKey(), NodeFactory.createURI(first.getValue()));
         fields.forEachRemaining(f -> def.set(f.getKey(), NodeFactory.createURI(f.getValue())));
+        // The language of each literal is stored: text:query's "lang:fr" works, and hits keep their language tag.
+        def.setLangField("langue");
         return def;
     }
 
     static TextIndexConfig config() {
-        EntityDefinition definition = definition();
-        // The language of each literal is stored: text:query's "lang:fr" works, and hits keep their language tag.
-        definition.setLangField("langue");
+        return config(definition());
+    }
+
+    private static TextIndexConfig config(EntityDefinition definition) {
         TextIndexConfig config = new TextIndexConfig(definition);
         FrenchTextAnalyzer analyzer = new FrenchTextAnalyzer();
         config.setAnalyzer(analyzer);
@@ -110,12 +114,20 @@ public final class RegisterTextIndex {
     public record Indexing(DatasetGraph dataset, CompletableFuture<Indexed> built) {
     }
 
-    /** {@link #inMemory(DatasetGraph)}, filled on another thread. */
-    public static Indexing inMemoryBeside(DatasetGraph base) {
+    /**
+     * {@link #inMemory(DatasetGraph)}, filled on another thread once {@code after} completes: the server passes the
+     * moment it listens, so that the filling does not compete with start-up for the machine's cores.
+     */
+    public static Indexing inMemoryBeside(DatasetGraph base, CompletionStage<?> after) {
         long start = System.nanoTime();
-        TextIndex index = new TextIndexLucene(new ByteBuffersDirectory(), config());
-        CompletableFuture<Integer> filled = CompletableFuture.supplyAsync(() -> fill(index, base));
-        DatasetGraph dataset = wrap(base, new IndexBeingBuilt(index, filled));
+        // Even the Lucene index object waits: creating it loads Lucene's classes, a tenth of the start-up's
+        // class loading. Only its definition (jena-text, no Lucene) is needed to wrap the dataset now.
+        EntityDefinition definition = definition();
+        CompletableFuture<TextIndex> created = after.thenApplyAsync(
+                ignored -> (TextIndex) new TextIndexLucene(new ByteBuffersDirectory(), config(definition)))
+                .toCompletableFuture();
+        CompletableFuture<Integer> filled = created.thenApply(index -> fill(index, base));
+        DatasetGraph dataset = wrap(base, new IndexBeingBuilt(definition, created, filled));
         return new Indexing(dataset, filled.thenApply(entries -> new Indexed(dataset, entries,
                 (System.nanoTime() - start) / 1_000_000, false)));
     }

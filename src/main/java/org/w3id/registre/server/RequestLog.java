@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One line per request: method, path, status, time and, for a query, its length, its SHA-256 and its first
  * {@value #QUERY_PREFIX} characters. Fuseki's own request log writes every query whole (a 1 MB query adds 1 MB to
- * the log; 6,000 fuzzed queries made 558 MB), so it is turned off in {@code log4j2.xml} and this line replaces it:
+ * the log; 6,000 fuzzed queries made 558 MB), so it is turned off in {@code log4j2.properties} and this line replaces it:
  * the hash finds a query again among the client's copies, the prefix says what it was. The query string of the URL
  * is not logged either: it holds the query.
  */

@@ -45,7 +45,7 @@ class IndexBeingBuiltTest {
     void aSearchDuringTheFillingWaitsAndSeesEverything() throws Exception {
         TextIndex lucene = new TextIndexLucene(new ByteBuffersDirectory(), RegisterTextIndex.config());
         CompletableFuture<Integer> filled = new CompletableFuture<>();
-        IndexBeingBuilt index = new IndexBeingBuilt(lucene, filled);
+        IndexBeingBuilt index = new IndexBeingBuilt(lucene.getDocDef(), CompletableFuture.completedFuture(lucene), filled);
         add(index, "urn:x:1", "Lutte contre la fraude aux prestations");
         index.commit();
         Future<List<TextHit>> search = client.submit(() -> index.query(LABEL, "fraudes", null, null, 10));
@@ -64,7 +64,7 @@ class IndexBeingBuiltTest {
     void aFillingThatFailedFailsTheSearchWithItsOwnError() {
         TextIndex lucene = new TextIndexLucene(new ByteBuffersDirectory(), RegisterTextIndex.config());
         CompletableFuture<Integer> filled = new CompletableFuture<>();
-        IndexBeingBuilt index = new IndexBeingBuilt(lucene, filled);
+        IndexBeingBuilt index = new IndexBeingBuilt(lucene.getDocDef(), CompletableFuture.completedFuture(lucene), filled);
         filled.completeExceptionally(new RegistreException("index-texte : disque plein / disk full"));
         RegistreException e = assertThrows(RegistreException.class,
                 () -> index.query(LABEL, "fraude", null, null, 10));
@@ -75,9 +75,14 @@ class IndexBeingBuiltTest {
     void theDatasetBuiltBesideAnswersAsTheOneBuiltBefore() throws ExecutionException, InterruptedException {
         var graph = org.w3id.registre.core.RegisterFiles.loadBundled().getGraph();
         var base = org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph);
-        RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(base);
+        java.util.concurrent.CompletableFuture<Void> listening = new java.util.concurrent.CompletableFuture<>();
+        RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(base, listening);
         RegisterTextIndex.Indexed before = RegisterTextIndex.inMemory(
                 org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph));
+        // The filling waits for the server to listen: nothing competes with start-up before that.
+        Thread.sleep(200);
+        assertFalse(beside.built().isDone(), "filled before the gate opened");
+        listening.complete(null);
         RegisterSearch during = new RegisterSearch(beside.dataset());
         RegisterSearch after = new RegisterSearch(before.dataset());
         for (String words : List.of("fraudes", "securite sociale", "médecins", "vidéo")) {
