@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -94,9 +93,8 @@ public final class RegisterGraphs {
         Txn.executeWrite(dataset, () -> {
             Map<String, Graph> graphs = split(dataset.getDefaultGraph(), base);
             graphs.forEach((iri, g) -> {
-                Node name = NodeFactory.createURI(iri);
-                g.find().forEachRemaining((Triple t) -> dataset.add(name, t.getSubject(), t.getPredicate(),
-                        t.getObject()));
+                // Linked, not copied, where the dataset allows it (the in-memory one); TDB2 copies.
+                dataset.addGraph(NodeFactory.createURI(iri), g);
                 sizes.put(iri, (long) g.size());
             });
         });

@@ -47,14 +47,15 @@ public final class RegisterStore {
     private RegisterStore() {
     }
 
-    /** Ontology and bundled data in a transactional in-memory dataset, prefixes included. */
+    /**
+     * Ontology and data as a dataset whose default graph is the loaded graph itself, prefixes included. Served
+     * read-only, it needs no copy: copying into Jena's transactional in-memory dataset (persistent tries) cost most
+     * of the time between parsing and listening (issue 13), and a second copy of the register in memory. The caller
+     * must not change {@code model} afterwards.
+     */
     public static DatasetGraph inMemory(Model model) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            Graph target = dsg.getDefaultGraph();
-            model.getGraph().find().forEachRemaining(target::add);
-            dsg.prefixes().putAll(model.getNsPrefixMap());
-        });
+        DatasetGraph dsg = DatasetGraphFactory.create(model.getGraph());
+        dsg.prefixes().putAll(model.getNsPrefixMap());
         return dsg;
     }
 
