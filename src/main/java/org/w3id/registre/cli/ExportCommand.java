@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.rdf.model.Model;
@@ -13,6 +14,7 @@ import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.publish.ContactPoint;
 import org.w3id.registre.publish.RegisterSite;
+import org.w3id.registre.publish.PendingFindings;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.publish.StaticSite;
 import org.w3id.registre.publish.ValidationFindings;
@@ -89,11 +91,18 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Model loaded = data.load();
         Model graph = base.rebase(loaded);
+        // Read before anything is written: a bad shapes file stops the export at once; the /shapes page shows them.
         Model shapesModel = shapes.isEmpty() ? RegisterValidation.bundledShapes() : RegisterValidation.loadShapes(shapes);
-        ValidationFindings findings = validationReport != null
-                ? new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))))
-                : ShaclReportFindings.of(RegisterValidation.validate(loaded, shapesModel, LocalDate.now()), loaded,
-                        base, LocalDate.now());
+        ValidationFindings findings;
+        if (validationReport != null) {
+            findings = new ShaclReportFindings(base.rebase(RegisterFiles.load(List.of(validationReport))));
+        } else {
+            // The validation runs beside the RDF documents, which do not show findings; the pages that do wait for
+            // it (issue 13).
+            LocalDate today = LocalDate.now();
+            findings = new PendingFindings(CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
+                    RegisterValidation.validate(loaded, shapesModel, today), loaded, base, today)));
+        }
         StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact, shapesModel),
                 siteUrl).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "

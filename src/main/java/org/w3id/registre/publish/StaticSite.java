@@ -135,10 +135,11 @@ public final class StaticSite {
         List<Callable<Integer>> pageJobs = new ArrayList<>();
         List<Callable<Integer>> rdfJobs = new ArrayList<>();
         // The longest jobs first, so that no core waits at the end for one of them: the dumps.
+        // (They count as neither pages nor documents.)
         for (RdfFormat f : RdfFormat.rdf()) {
-            pageJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.graph(), f));
+            rdfJobs.add(() -> rdf(dir, "download/registre." + f.extension, site.graph(), f));
             for (String register : site.registers()) {
-                pageJobs.add(() -> rdf(dir, site.registerDumpPath(register, f), site.registerDump(register)
+                rdfJobs.add(() -> rdf(dir, site.registerDumpPath(register, f), site.registerDump(register)
                         .orElseThrow(), f));
             }
         }
@@ -165,10 +166,11 @@ public final class StaticSite {
         pageJobs.add(() -> text(dir, "recherche.js",
                 SiteQueries.resourceText("/org/w3id/registre/publish/recherche.js")));
         pageJobs.add(() -> text(dir, "recherche-index.json", searchIndex()));
-        Optional<String> report = site.findings().htmlReport();
-        if (report.isPresent()) {
-            pageJobs.add(() -> text(dir, "validation/rapport.html", report.get()) + 1);
-        }
+        // A job of its own: the findings may still be computed beside the first jobs.
+        pageJobs.add(() -> {
+            Optional<String> report = site.findings().htmlReport();
+            return report.isPresent() ? text(dir, "validation/rapport.html", report.get()) + 1 : 0;
+        });
         // The shapes as the ontology: a document in each syntax, never in the dumps.
         rdfJobs.add(() -> {
             int written = 0;
@@ -216,16 +218,10 @@ public final class StaticSite {
         try {
             List<Future<Integer>> pagesDone = new ArrayList<>();
             List<Future<Integer>> rdfDone = new ArrayList<>();
-            // Interleaved, so that the cores share the cheap and the costly kinds of job.
-            int n = Math.max(pageJobs.size(), rdfJobs.size());
-            for (int i = 0; i < n; i++) {
-                if (i < pageJobs.size()) {
-                    pagesDone.add(pool.submit(pageJobs.get(i)));
-                }
-                if (i < rdfJobs.size()) {
-                    rdfDone.add(pool.submit(rdfJobs.get(i)));
-                }
-            }
+            // The RDF documents first: they show no findings, so they keep the cores busy while the validation may
+            // still run beside (export); the pages, which wait for it, come after.
+            rdfJobs.forEach(job -> rdfDone.add(pool.submit(job)));
+            pageJobs.forEach(job -> pagesDone.add(pool.submit(job)));
             return new int[] {sum(pagesDone), sum(rdfDone)};
         } finally {
             pool.shutdownNow();
