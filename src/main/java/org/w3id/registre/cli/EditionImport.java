@@ -89,10 +89,14 @@ final class EditionImport {
                         + "; expected one folder per register");
             }
             Set<String> used = new TreeSet<>();
+            Set<String> usedSous = new TreeSet<>();
             for (Editions.Edition older : editions.subList(0, editions.size() - 1)) {
-                used.addAll(identifiers(RegisterFiles.load(older.files())));
+                Model olderModel = RegisterFiles.load(older.files());
+                used.addAll(identifiers(olderModel));
+                olderModel.listResourcesWithProperty(RDF.type, Reg.SousFinalite)
+                        .forEachRemaining(s -> usedSous.add(s.getURI()));
             }
-            EditionIdentity.Kept kept = EditionIdentity.keep(before, register, used);
+            EditionIdentity.Kept kept = EditionIdentity.keep(before, register, used, usedSous);
             register = kept.model();
             renamed = kept.renamed();
         }

@@ -22,8 +22,10 @@ import org.apache.jena.vocabulary.DCTerms;
  * is matched to the previous edition's by what it is ({@link RegisterDiff}'s rules: same title in the same mission,
  * else mostly the same sous-finalités) and takes its IRI and identifier; a new one takes its mission's next free
  * number. Within a kept finalité, a sous-finalité keeps its number when its text is the same or reworded (half its
- * words or more in common), a new one takes the next free number. Everything under a finalité's or a sous-finalité's
- * IRI ({@code …/fondement/1}) follows it.
+ * words or more in common), a new one takes the next number no edition gave under that finalité: a number once given
+ * is never given to another sous-finalité, even after the one that had it was removed (a link to
+ * {@code …/sous-finalite/11} of an old edition must not land on something else). Everything under a finalité's or a
+ * sous-finalité's IRI ({@code …/fondement/1}) follows it.
  *
  * <p>A register without missions (the CNIL template) is left as it is: its activities carry the controller's own
  * references, which are their identity.
@@ -41,9 +43,10 @@ public final class EditionIdentity {
 
     /**
      * {@code after} renamed to keep the identity of {@code before}'s finalités; {@code used} holds the finalité
-     * identifiers of the editions older than {@code before}, never given again to another finalité.
+     * identifiers of the editions older than {@code before}, never given again to another finalité, and
+     * {@code usedSous} the sous-finalité IRIs of those editions, whose numbers are never given again either.
      */
-    public static Kept keep(Model before, Model after, Set<String> used) {
+    public static Kept keep(Model before, Model after, Set<String> used, Set<String> usedSous) {
         Snapshot old = Snapshot.of(before);
         Snapshot neu = Snapshot.of(after);
         Map<Snapshot.Fin, Snapshot.Fin> matched = RegisterDiff.match(old.finalites(), neu.finalites());
@@ -64,7 +67,7 @@ public final class EditionIdentity {
             }
             Snapshot.Fin f = previous.get(g);
             if (f != null) {
-                keepSous(f, g, iri, renamed);
+                keepSous(f, g, iri, usedSous, renamed);
             }
         }
         if (renamed.isEmpty()) {
@@ -88,8 +91,12 @@ public final class EditionIdentity {
         return new Kept(out, renamed);
     }
 
-    /** The sous-finalités of {@code g} (new) numbered as in {@code f} (previous), under the kept IRI of g. */
-    private static void keepSous(Snapshot.Fin f, Snapshot.Fin g, String iri, Map<String, String> renamed) {
+    /**
+     * The sous-finalités of {@code g} (new) numbered as in {@code f} (previous), under the kept IRI of g; a new one
+     * after every number {@code f} and the older editions ({@code usedSous}) gave under that IRI.
+     */
+    private static void keepSous(Snapshot.Fin f, Snapshot.Fin g, String iri, Set<String> usedSous,
+                                 Map<String, String> renamed) {
         int n = g.sous().size();
         int[] number = new int[n];
         List<Integer> free = new ArrayList<>();
@@ -99,6 +106,11 @@ public final class EditionIdentity {
         int highest = 0;
         for (int i = 0; i < f.sousIris().size(); i++) {
             highest = Math.max(highest, number(f.sousIris().get(i)));
+        }
+        for (String older : usedSous) {
+            if (older.startsWith(iri + SOUS)) {
+                highest = Math.max(highest, number(older));
+            }
         }
         // Same text first, then reworded (RegisterDiff's words rule), then the next free number.
         for (int i = 0; i < n; i++) {
