@@ -138,8 +138,14 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
             default -> {
-                // fall through to documents and IRIs
+                // fall through to a register's validation report, documents and IRIs
             }
+        }
+        Optional<String> validated = site.registerOfValidation(path.endsWith(".html")
+                ? path.substring(0, path.length() - 5) : path);
+        if (validated.isPresent()) {
+            html(resp, pages.registerValidation(validated.get(), Langue.FR, links));
+            return;
         }
         int dot = path.lastIndexOf('.');
         int slash = path.lastIndexOf('/');
@@ -218,7 +224,10 @@ final class LinkedDataServlet extends HttpServlet {
             html(resp, pages.shapes(Langue.EN, links));
         } else {
             String stem = path.endsWith(".html") ? path.substring(0, path.length() - 5) : path;
-            if (site.exists(stem)) {
+            Optional<String> validated = site.registerOfValidation(stem);
+            if (validated.isPresent()) {
+                html(resp, pages.registerValidation(validated.get(), Langue.EN, links));
+            } else if (site.exists(stem)) {
                 html(resp, pages.resource(stem, Langue.EN, links));
             } else {
                 notFound(resp, links, "en/" + path);

@@ -42,6 +42,11 @@ final class Pages {
         return shapes.render(l, links);
     }
 
+    /** The validation report of one register ({@code ORG/registre}): its results only. */
+    String registerValidation(String register, Langue l, SiteLinks links) {
+        return validation.renderRegister(register, l, links);
+    }
+
     String datasetDescription(Model description, Langue l, SiteLinks links) {
         return datasetDescription.render(description, l, links);
     }

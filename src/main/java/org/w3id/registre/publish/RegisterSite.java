@@ -204,6 +204,23 @@ public final class RegisterSite {
         return registers().contains(register) ? Optional.of(register) : Optional.empty();
     }
 
+    /**
+     * Where a register's own validation page is: {@code validation/ORG} for the register {@code ORG/registre}, beside
+     * the page of the whole graph's validation ({@code validation}).
+     */
+    public String registerValidationPath(String register) {
+        String path = base.path(register).orElseThrow();
+        return "validation/" + path.substring(0, path.length() - "/registre".length());
+    }
+
+    /** The register whose validation page a path names ({@code validation/ORG}, without extension), if any. */
+    public Optional<String> registerOfValidation(String path) {
+        if (!path.startsWith("validation/")) {
+            return Optional.empty();
+        }
+        return registers().stream().filter(r -> registerValidationPath(r).equals(path)).findFirst();
+    }
+
     /** A term of the project's ontology: vocabulary, the same IRI under every base. */
     public String reg(String local) {
         return Reg.NS + local;

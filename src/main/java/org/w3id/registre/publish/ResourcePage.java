@@ -80,6 +80,9 @@ final class ResourcePage {
             if (site.hasType(main, Prefixes.DPV + "Law") || site.hasType(main, Prefixes.ELI + "LegalResource")) {
                 legalTexts.section(h, main, l, links);
             }
+            if (site.registers().contains(main.getURI())) {
+                validation.registerSummary(h, main.getURI(), l, links);
+            }
             if (editions.hasEditions(main)) {
                 editions.editions(h, main, l, links);
             }

@@ -152,6 +152,11 @@ public final class StaticSite {
                     pages.validation(l, SiteLinks.staticFrom(prefix + "validation.html"))) + 1);
             String shapesFile = prefix + ShapesPage.PATH + ".html";
             pageJobs.add(() -> text(dir, shapesFile, pages.shapes(l, SiteLinks.staticFrom(shapesFile))) + 1);
+            for (String register : site.registers()) {
+                String file = prefix + site.registerValidationPath(register) + ".html";
+                pageJobs.add(() -> text(dir, file, pages.registerValidation(register, l,
+                        SiteLinks.staticFrom(file))) + 1);
+            }
             for (String path : site.documentPaths()) {
                 String file = prefix + path + ".html";
                 pageJobs.add(() -> text(dir, file, pages.resource(path, l, SiteLinks.staticFrom(file))) + 1);

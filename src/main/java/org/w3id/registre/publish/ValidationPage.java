@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.registre.core.Dpv;
 import org.w3id.registre.publish.Layout.Crumb;
 import org.w3id.registre.validate.Finding;
 import org.w3id.registre.validate.Findings;
 import org.w3id.registre.validate.Level;
 
-/** The validation report page, its summary (home page) and the results about one resource (resource pages). */
+/**
+ * The validation report page, each register's own report page, their summaries (home page, register pages) and the
+ * results about one resource (resource pages).
+ */
 final class ValidationPage {
 
     /** Most severe first, then by focus node; stable, so each resource's results keep their order within. */
@@ -41,44 +47,127 @@ final class ValidationPage {
         return Layout.page(l, links, title, links.validation(l.other()), crumbs, List.of(), h -> {
             h.el("h1", title).newline();
             // No link to the report here: this is the report.
-            summary(h, l, Optional.empty());
+            summary(h, l, site.findings().findings(), Optional.empty());
             if (site.findings().htmlReport().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
             h.open("p").a(links.page(ShapesPage.PATH, l), l.msg("shapes-title")).close("p").newline();
+            byRegister(h, l, links);
             chart.draw(h, l, shape -> site.isShape(shape) ? parts.href(shape, links, l) : null);
+            bySeverity(h, site.findings().findings(), l, links);
+        });
+    }
+
+    /**
+     * The report of one register ({@code ORG/registre}) when several are served side by side: only its results —
+     * about a resource of its IRI space ({@code ORG/…}) or a legal text one of its bases cites.
+     */
+    String renderRegister(String register, Langue l, SiteLinks links) {
+        RegisterSite.Label name = site.label(site.resource(register), l);
+        String title = l.msg("validation-report-of", name.text());
+        String path = site.registerValidationPath(register);
+        List<Crumb> crumbs = List.of(Crumb.of(links.home(l), l.msg("home")),
+                new Crumb(parts.href(register, links, l), name.text(), PageParts.otherLang(name, l)),
+                Crumb.of(links.page(path, l), l.msg("validation-report")));
+        return Layout.page(l, links, title, links.page(path, l.other()), crumbs, List.of(), h -> {
+            h.el("h1", title).newline();
+            h.open("p").text(l.msg("register-validation-scope")).close("p").newline();
+            List<Finding> mine = ofRegister(register);
+            summary(h, l, mine, Optional.of(links.validation(l)), l.msg("full-validation-report"));
+            bySeverity(h, mine, l, links);
+        });
+    }
+
+    private void bySeverity(Html h, List<Finding> findings, Langue l, SiteLinks links) {
+        for (Level severity : Level.values()) {
+            List<Finding> some = findings.stream().filter(f -> f.level() == severity).toList();
+            if (!some.isEmpty()) {
+                h.el("h2", label(severity, l) + " (" + some.size() + ")").newline();
+                findingsTable(h, some, l, links, true);
+            }
+        }
+    }
+
+    /** On the whole report, when several registers are served: each one's counts and the link to its own report. */
+    private void byRegister(Html h, Langue l, SiteLinks links) {
+        List<String> registers = site.registers();
+        if (registers.size() < 2 || !site.findings().validated()) {
+            return;
+        }
+        h.el("h2", l.msg("validation-by-register")).newline();
+        h.open("table").open("thead").open("tr");
+        h.el("th", l.msg("register"), "scope", "col");
+        for (Level severity : Level.values()) {
+            h.el("th", label(severity, l), "scope", "col");
+        }
+        h.close("tr").close("thead").open("tbody").newline();
+        for (String register : registers) {
+            List<Finding> mine = ofRegister(register);
+            h.open("tr").open("th", "scope", "row");
+            h.a(links.page(site.registerValidationPath(register), l), site.label(site.resource(register), l).text());
+            h.close("th");
             for (Level severity : Level.values()) {
-                List<Finding> some = site.findings().findings().stream()
-                        .filter(f -> f.level() == severity).toList();
-                if (!some.isEmpty()) {
-                    h.el("h2", label(severity, l) + " (" + some.size() + ")").newline();
-                    findingsTable(h, some, l, links, true);
-                }
+                h.el("td", Long.toString(mine.stream().filter(f -> f.level() == severity).count()));
+            }
+            h.close("tr").newline();
+        }
+        h.close("tbody").close("table").newline();
+    }
+
+    /**
+     * A register's results: those about a resource of its IRI space ({@code ORG/…}), and those about a legal text one
+     * of its bases cites (the texts under {@code droit/} are shared; a finding on one concerns each register citing
+     * it). Most severe first, as on the whole report.
+     */
+    List<Finding> ofRegister(String register) {
+        String space = register.substring(0, register.length() - "registre".length());
+        Set<String> cited = new HashSet<>();
+        site.graph().listStatements(null, Dpv.hasApplicableLaw, (RDFNode) null).forEachRemaining(s -> {
+            if (s.getSubject().isURIResource() && s.getSubject().getURI().startsWith(space)
+                    && s.getObject().isURIResource()) {
+                cited.add(s.getObject().asResource().getURI());
             }
         });
+        return site.findings().findings().stream().filter(f -> f.focus().isURI()
+                && (f.focus().getURI().startsWith(space) || cited.contains(f.focus().getURI()))).toList();
     }
 
     /** The summary on the home page: the counts, and the link to this page. */
     void summary(Html h, Langue l, SiteLinks links) {
-        summary(h, l, Optional.of(links.validation(l)));
+        summary(h, l, site.findings().findings(), Optional.of(links.validation(l)));
     }
 
-    /** The counts by severity; {@code report} is the link to the full report, empty on the report itself. */
-    private void summary(Html h, Langue l, Optional<String> report) {
-        ValidationFindings findings = site.findings();
+    /** On a register's page: its own counts, and the link to its own report. */
+    void registerSummary(Html h, String register, Langue l, SiteLinks links) {
+        summary(h, l, ofRegister(register), Optional.of(links.page(site.registerValidationPath(register), l)),
+                l.msg("validation-report-register"));
+    }
+
+    private void summary(Html h, Langue l, List<Finding> findings, Optional<String> report) {
+        summary(h, l, findings, report, l.msg("validation-report"));
+    }
+
+    /**
+     * The counts by severity; {@code report} is the link to a report (the whole one, or the register's), empty on the
+     * whole report itself, with the text {@code reportText}.
+     */
+    private void summary(Html h, Langue l, List<Finding> findings, Optional<String> report, String reportText) {
         h.el("h2", l.msg("validation")).newline();
         h.open("p");
-        if (!findings.validated()) {
+        if (!site.findings().validated()) {
             h.text(l.msg("shacl-validation-was-not"));
         } else {
-            h.text(findings.passes()
+            long violations = findings.stream().filter(f -> f.level() == Level.VIOLATION).count();
+            h.text(violations == 0
                     ? l.msg("conforms-no-violation-shacl")
                     : l.msg("does-not-conform-violations"));
-            h.text(" " + findings.count(Level.VIOLATION) + " " + l.msg("count-violation")
-                    + ", " + findings.count(Level.WARNING) + " " + l.msg("count-warning")
-                    + ", " + findings.count(Level.INFO) + " " + l.msg("count-info") + ". ");
+            h.text(" " + violations + " " + l.msg("count-violation")
+                    + ", " + findings.stream().filter(f -> f.level() == Level.WARNING).count() + " "
+                    + l.msg("count-warning")
+                    + ", " + findings.stream().filter(f -> f.level() == Level.INFO).count() + " "
+                    + l.msg("count-info") + ". ");
         }
-        report.ifPresent(href -> h.a(href, l.msg("validation-report")));
+        report.ifPresent(href -> h.a(href, reportText));
         h.close("p").newline();
     }
 

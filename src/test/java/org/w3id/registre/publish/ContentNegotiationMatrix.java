@@ -191,14 +191,16 @@ abstract class ContentNegotiationMatrix {
 
     @Test
     void sitePagesAreNotIris() {
-        for (String path : List.of("/validation", "/validation.html", "/index.html")) {
+        for (String path : List.of("/validation", "/validation.html", "/index.html", "/validation/cnam",
+                "/validation/cnam.html", "/en/validation/cnam", "/en/validation/cnam.html")) {
             HttpResponse<String> page = site().get(path, "text/turtle");
             assertEquals(200, page.statusCode(), path);
             assertEquals("text/html;charset=utf-8", contentType(page), path);
         }
         for (String path : List.of("/index", "/validation.ttl", "/download/registre", "/download/registre.html",
                 "/en/cnam/finalite/01-01.ttl", "/cnam/mission/01/", "/.registre-export", "/.config/nginx/registre.js",
-                "/.config/nginx/registre-site.conf", "/cnam/mission/01.ttl.gz")) {
+                "/.config/nginx/registre-site.conf", "/cnam/mission/01.ttl.gz", "/validation/cnam.ttl",
+                "/validation/inconnu", "/en/validation/inconnu")) {
             assertEquals(404, site().get(path, null).statusCode(), path);
         }
     }

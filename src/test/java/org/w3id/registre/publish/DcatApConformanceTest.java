@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +113,11 @@ class DcatApConformanceTest {
         expected.add("Warning .well-known/void#catalogue dap:Catalogue-service-recommande");
         expected.add("Warning .well-known/void#registre-ville-fictive dap:Dataset-temporal-recommande");
         assertEquals(expected, results(description.getGraph()));
+        // Each register has its own validation page, in both languages (RegisterValidationPagesTest: their content).
+        for (String page : List.of("validation/cnam.html", "validation/ville-fictive.html",
+                "en/validation/cnam.html", "en/validation/ville-fictive.html")) {
+            assertTrue(Files.isRegularFile(out.resolve(page)), page);
+        }
         // Each register's dump is its own named graph, as serve stores it.
         Map<String, Graph> graphs = RegisterGraphs.split(union.getGraph(), BaseUri.DEFAULT);
         for (String org : List.of("cnam", "ville-fictive")) {

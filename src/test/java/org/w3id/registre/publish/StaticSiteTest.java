@@ -37,12 +37,13 @@ class StaticSiteTest {
     void exportHoldsEveryPageAndDocumentAndItsLinksResolve() throws IOException {
         Path out = temp.resolve("site");
         StaticSite.Result result = new StaticSite(fixture(BaseUri.defaultBase())).write(out);
-        // 20 documents and the home, validation, shapes and search pages, in French and English, and the dataset
-        // description page; 20 documents and the shapes × 4 syntaxes.
-        assertEquals(49, result.pages());
+        // 20 documents and the home, validation, register validation (validation/cnam), shapes and search pages, in
+        // French and English, and the dataset description page; 20 documents and the shapes × 4 syntaxes.
+        assertEquals(51, result.pages());
         assertEquals(84, result.rdfDocuments());
-        assertEquals(49, htmlFiles(out).size());
+        assertEquals(51, htmlFiles(out).size());
         for (String file : List.of("index.html", "en/index.html", "validation.html", "en/validation.html",
+                "validation/cnam.html", "en/validation/cnam.html",
                 "cnam/finalite/02-01.html", "en/cnam/finalite/02-01.html", "cnam/finalite/02-01.ttl",
                 "ontologie.html", "ontologie.jsonld", ".well-known/void", ".well-known/void.ttl", ".well-known/void.html",
                 "download/registre.ttl", "download/registre.jsonld", "download/registre.nt", "download/registre.rdf",
@@ -116,7 +117,7 @@ class StaticSiteTest {
         Files.writeString(out.resolve("cnam/obsolete.html"), "ancienne page");
         new StaticSite(fixture(BaseUri.defaultBase())).write(out);
         assertFalse(Files.exists(out.resolve("cnam/obsolete.html")));
-        assertEquals(49, htmlFiles(out).size());
+        assertEquals(51, htmlFiles(out).size());
     }
 
     @Test

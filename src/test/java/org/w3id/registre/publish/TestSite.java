@@ -67,6 +67,11 @@ final class TestSite implements HttpTarget, AutoCloseable {
         return new TestSite(fixtureGraph(), BaseUri.defaultBase(), fixtureFindings());
     }
 
+    /** Any graph and its findings, under the default base. */
+    static TestSite of(Model graph, ValidationFindings findings) {
+        return new TestSite(graph, BaseUri.defaultBase(), findings);
+    }
+
     /** The real bundled data (ontology/, data/), not validated here: that is the validate stage's job. */
     static TestSite bundled(ValidationFindings findings) {
         return new TestSite(RegisterFiles.loadBundled(), BaseUri.defaultBase(), findings);

@@ -160,6 +160,18 @@ function exists(r, file) {
 }
 
 /** A register IRI has a page at <path>.html; the site's own pages and the English copies are not IRIs. */
+/** The file of the register validation report that a path (validation/ORG, with or without .html) names, or null. */
+function registerValidation(r, path) {
+    if (path.indexOf('validation/') !== 0) {
+        return null;
+    }
+    var stem = path.length > 5 && path.substring(path.length - 5) === '.html' ? path.substring(0, path.length - 5) : path;
+    if (stem.indexOf('/', 'validation/'.length) >= 0 || !exists(r, stem + '.html')) {
+        return null;
+    }
+    return stem + '.html';
+}
+
 function isResource(r, path) {
     return path !== '' && SITE.notResources.indexOf(path) < 0 && path !== 'en' && path.indexOf('en/') !== 0
             && path.charAt(path.length - 1) !== '/' && exists(r, path + '.html');
@@ -230,6 +242,12 @@ function dispatch(r) {
         file(r, 'validation/rapport.html');
         return;
     }
+    // A register's own validation report (validation/ORG), a page of the site as /validation is: 200, no 303.
+    var report = registerValidation(r, path);
+    if (report !== null) {
+        file(r, report);
+        return;
+    }
     if (path === SITE.datasetDescription) {
         chosen = choose(r, SITE.datasetDescriptionOffers);
         if (chosen === null) {
@@ -269,6 +287,8 @@ function english(r, path) {
         file(r, 'en/index.html');
     } else if (path === 'validation' || path === 'validation.html') {
         file(r, 'en/validation.html');
+    } else if (registerValidation(r, path) !== null) {
+        file(r, 'en/' + registerValidation(r, path));
     } else {
         var stem = path.length > 5 && path.substring(path.length - 5) === '.html'
                 ? path.substring(0, path.length - 5) : path;
