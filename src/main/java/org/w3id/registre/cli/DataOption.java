@@ -2,11 +2,15 @@ package org.w3id.registre.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
 
+import org.w3id.registre.core.Reg;
 import org.w3id.registre.core.RegisterInputs;
+import org.w3id.registre.publish.BaseUri;
 import org.w3id.registre.store.EditionGraphs;
 import org.w3id.registre.template.TemplateReader;
 
@@ -40,6 +44,18 @@ public final class DataOption {
             editions = EditionGraphs.load(data);
         }
         return editions;
+    }
+
+    /**
+     * Each edition's own statements under the base published, by its IRI there: what {@code serve} keeps in the named
+     * graph of the edition, and what the edition's page lists.
+     */
+    public Map<String, Model> editionGraphs(BaseUri base) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        for (EditionGraphs.Loaded e : editions()) {
+            graphs.put(base.iri(e.iri().substring(Reg.BASE.length())), base.rebase(e.model()));
+        }
+        return graphs;
     }
 
     /**

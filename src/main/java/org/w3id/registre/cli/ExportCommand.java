@@ -103,8 +103,8 @@ public final class ExportCommand implements Callable<Integer> {
             findings = new PendingFindings(CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
                     RegisterValidation.validate(loaded, shapesModel, today), loaded, base, today)));
         }
-        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact, shapesModel),
-                siteUrl).write(siteDir);
+        StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact, shapesModel,
+                data.editionGraphs(base)), siteUrl).write(siteDir);
         System.out.println("Site exporté dans " + siteDir + " : " + result.pages() + " pages, "
                 + result.rdfDocuments() + " documents RDF / Site exported to " + siteDir + ": " + result.pages()
                 + " pages, " + result.rdfDocuments() + " RDF documents");

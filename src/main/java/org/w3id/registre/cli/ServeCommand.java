@@ -175,7 +175,8 @@ public final class ServeCommand implements Callable<Integer> {
                 RegisterValidation.validate(original, shapesModel, today), original, base, today));
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
-        RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact, shapesModel);
+        RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact, shapesModel,
+                data.editionGraphs(base));
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
                 LinkedDataSite.module(site, new RegisterSearch(served))));

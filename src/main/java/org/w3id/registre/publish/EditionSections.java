@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -74,7 +76,11 @@ final class EditionSections {
         h.close("ul").newline();
     }
 
-    /** On an edition's page: the link to what changed in it. */
+    /**
+     * On an edition's page: the link to what changed in it, then its finalités as that edition states them (from its
+     * own graph, when the site has it): identifier, title as printed then, sous-finalités. A finalité keeps its IRI
+     * from one edition to the next, so each links to its page in the register in force; one removed since has none.
+     */
     void edition(Html h, Resource edition, Langue l, SiteLinks links) {
         Resource changes = edition.getPropertyResourceValue(chg("changements"));
         if (changes != null) {
@@ -83,6 +89,32 @@ final class EditionSections {
                     site.graph().listObjectsOfProperty(changes, chg("changement")).toList().size()), links, l);
             h.close("p").newline();
         }
+        Optional<Model> statements = site.edition(edition.getURI());
+        if (statements.isEmpty()) {
+            return;
+        }
+        List<QuerySolution> rows = SiteQueries.select("edition-finalites.rq", statements.get(), Map.of());
+        h.el("h2", l.msg("edition-purposes", rows.size())).newline();
+        h.open("p").text(l.msg("edition-purposes-note")).close("p").newline();
+        h.open("table", "class", "finalites-edition").open("thead").open("tr")
+                .el("th", l.msg("number"), "scope", "col")
+                .el("th", l.msg("purpose"), "scope", "col")
+                .el("th", l.msg("sub-purposes"), "scope", "col")
+                .close("tr").close("thead").newline();
+        h.open("tbody").newline();
+        for (QuerySolution row : rows) {
+            String iri = row.getResource("finalite").getURI();
+            h.open("tr").el("td", row.getLiteral("identifier").getLexicalForm()).open("th", "scope", "row");
+            String title = row.getLiteral("titre").getLexicalForm();
+            if (site.answers(iri)) {
+                h.open("a", "href", parts.href(iri, links, l), "lang", l == Langue.FR ? null : "fr").text(title)
+                        .close("a");
+            } else {
+                h.el("span", title, "lang", l == Langue.FR ? null : "fr").text(l.msg("edition-purpose-removed"));
+            }
+            h.close("th").el("td", row.getLiteral("sousFinalites").getLexicalForm()).close("tr").newline();
+        }
+        h.close("tbody").close("table").newline();
     }
 
     /** The "what changed" page of an edition: one row per change, in the order of the finalités. */

@@ -53,6 +53,8 @@ public final class RegisterSite {
     private final SortedMap<String, SortedSet<String>> documents;
     /** Each register's own graph, split from the whole graph on first use (see {@link #registerDump}). */
     private volatile Map<String, Graph> registerGraphs;
+    /** Each edition's own statements (the named graph of its IRI), by edition IRI under the base; may be empty. */
+    private final Map<String, Model> editions;
 
     /** With the bundled shapes, the contact point the home page. */
     public RegisterSite(Model graph, BaseUri base, ValidationFindings findings) {
@@ -69,6 +71,16 @@ public final class RegisterSite {
      * @param shapes the SHACL shapes the register is validated with, published at {@code /shapes}
      */
     public RegisterSite(Model graph, BaseUri base, ValidationFindings findings, ContactPoint contact, Model shapes) {
+        this(graph, base, findings, contact, shapes, Map.of());
+    }
+
+    /**
+     * @param editions each edition's own statements by edition IRI under the base ({@code ORG/registre/edition/…},
+     *                 the named graphs {@code serve} keeps), so that an edition's page lists what it held
+     */
+    public RegisterSite(Model graph, BaseUri base, ValidationFindings findings, ContactPoint contact, Model shapes,
+                        Map<String, Model> editions) {
+        this.editions = Map.copyOf(editions);
         this.graph = graph;
         this.base = base;
         this.findings = findings;
@@ -157,6 +169,11 @@ public final class RegisterSite {
             }
         }
         return out;
+    }
+
+    /** An edition's own statements, when the site was given them. */
+    public Optional<Model> edition(String iri) {
+        return Optional.ofNullable(editions.get(iri));
     }
 
     /** The registers the graph holds, {@code ORG/registre} IRIs under the base, sorted. */

@@ -81,7 +81,9 @@ class EditionPagesTest {
         DatasetGraph dataset = ServeCommand.inMemory(published, base, editions,
                 new PrintStream(OutputStream.nullOutputStream()));
         ServeOptions options = new ServeOptions(0, "127.0.0.1", 30, false);
-        RegisterSite registerSite = new RegisterSite(published, base, new NotValidated());
+        RegisterSite registerSite = new RegisterSite(published, base, new NotValidated(),
+                org.w3id.registre.publish.ContactPoint.homePage(),
+                org.w3id.registre.validate.RegisterValidation.bundledShapes(), data.editionGraphs(base));
         server = RegisterServer.start(RegisterServer.builder(options, dataset, List.of(
                 LinkedDataSite.module(registerSite, new RegisterSearch(dataset)))), options);
     }
@@ -213,6 +215,61 @@ class EditionPagesTest {
         assertEquals(List.of(
                 "cnam/registre/edition/2026-01-15 2026-01-15 2026-06-15 cnam/registre/edition/2026-01-15",
                 "cnam/registre/edition/2026-06-15 2026-06-15 - cnam/registre/edition/2026-06-15"), rows);
+    }
+
+    /** The rows of an edition page's table of finalités: identifier | title | sous-finalités. */
+    static List<String> finaliteRows(String html) {
+        int table = html.indexOf("<table class=\"finalites-edition\">");
+        assertTrue(table >= 0, html);
+        String body = html.substring(table, html.indexOf("</table>", table));
+        List<String> rows = new ArrayList<>();
+        Matcher tr = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(body.substring(body.indexOf("<tbody>")));
+        while (tr.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL).matcher(tr.group(1));
+            while (cell.find()) {
+                cells.add(cell.group(1).replaceAll("<[^>]+>", "").replace("&#39;", "'").replace("&amp;", "&"));
+            }
+            rows.add(String.join(" | ", cells));
+        }
+        return rows;
+    }
+
+    /**
+     * Each edition's page lists its own finalités, as that edition states them (its named graph): the first still
+     * lists 07-04, removed since, as text; the second lists 07-06 and not 07-04. Each kept finalité links to its page.
+     */
+    @Test
+    void eachEditionsPageListsItsFinalites() throws Exception {
+        String first = file("cnam/registre/edition/2026-01-15.html");
+        List<String> rows = finaliteRows(first);
+        assertEquals(83, rows.size());
+        assertTrue(first.contains("<h2>Finalités de cette édition (83)</h2>"), first);
+        assertEquals("07-01 | Tarification AT/MP | 5", rows.stream().filter(r -> r.startsWith("07-01 ")).findFirst()
+                .orElseThrow());
+        assertEquals("07-04 | " + EditedCnamDocument.REMOVED + " — retirée depuis | 5", rows.stream()
+                .filter(r -> r.startsWith("07-04 ")).findFirst().orElseThrow());
+        assertTrue(first.contains("<a href=\"../../finalite/07-01.html\">Tarification AT/MP</a>"), first);
+        assertTrue(first.contains("<th scope=\"row\"><span>" + EditedCnamDocument.REMOVED.replace("'", "&#39;")
+                + "</span> — retirée depuis</th>"), first);
+        List<String> second = finaliteRows(file("cnam/registre/edition/2026-06-15.html"));
+        assertEquals(83, second.size());
+        assertEquals(List.of("07-01 | Tarification AT/MP | 5",
+                "07-02 | Promouvoir les offres de services de l'Assurance Maladie auprès des employeurs | "
+                        + rows.stream().filter(r -> r.startsWith("07-02 ")).findFirst().orElseThrow()
+                        .replaceAll(".* \\| ", ""),
+                "07-03 | Suivi des relations et connaissance employeurs | 11",
+                "07-05 | " + rows.stream().filter(r -> r.startsWith("07-05 ")).findFirst().orElseThrow()
+                        .substring("07-05 | ".length()),
+                "07-06 | " + EditedCnamDocument.ADDED + " | 2"),
+                second.stream().filter(r -> r.startsWith("07-")).toList());
+        String english = file("en/cnam/registre/edition/2026-01-15.html");
+        assertTrue(english.contains("<h2>Purposes (finalités) of this edition (83)</h2>"), english);
+        assertTrue(english.contains("</span> — since removed</th>"), english);
+        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + server.getHttpPort() + "/cnam/registre/edition/2026-01-15.html")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(rows, finaliteRows(served.body()));
     }
 
     @Test
