@@ -176,14 +176,15 @@ class BundledSiteTest {
     void staticExportOfTheRealRegister() throws IOException {
         assertEquals(0, exitCode, printed);
         // The figures written out, not computed by the code under test: they are the README's.
-        assertEquals("Site exporté dans " + exportDir + " : 2270 pages, 4524 documents RDF / Site exported to "
-                + exportDir + ": 2270 pages, 4524 RDF documents\n", printed);
+        assertEquals("Site exporté dans " + exportDir + " : 2272 pages, 4524 documents RDF / Site exported to "
+                + exportDir + ": 2272 pages, 4524 RDF documents\n", printed);
         assertEquals(1130, site.site.documentPaths().size());
-        // Each of the 1130 documents and the home, validation, shapes and search pages, in French and English
-        // (2 × 1134), the dataset description page and the detailed validation report; each document and the shapes
-        // in 4 syntaxes.
+        // Each of the 1130 documents and the home, validation, register validation (validation/cnam), shapes and
+        // search pages, in French and English (2 × 1135), the dataset description page and the detailed validation
+        // report; each document and the shapes in 4 syntaxes.
         List<Path> html = StaticSiteTest.htmlFiles(exportDir);
-        assertEquals(2270, html.size());
+        assertEquals(2272, html.size());
+        assertTrue(html.contains(exportDir.resolve("validation/cnam.html")), "validation/cnam.html");
         assertTrue(html.contains(exportDir.resolve("validation/rapport.html")), "validation/rapport.html");
         // The detailed report is the validate stage's own document (no site frame, landmarks or skip link): its
         // links are checked, not its form.

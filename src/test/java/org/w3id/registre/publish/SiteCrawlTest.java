@@ -85,8 +85,9 @@ class SiteCrawlTest {
 
     @Test
     void everyPageIsAccessibleHtml() {
-        // 20 documents and the home, validation and shapes pages, in French and English; the dataset description page.
-        assertEquals(47, PAGES.size(), String.valueOf(PAGES.keySet()));
+        // 20 documents and the home, validation, register validation (/validation/cnam) and shapes pages, in French and
+        // English; the dataset description page.
+        assertEquals(49, PAGES.size(), String.valueOf(PAGES.keySet()));
         PAGES.forEach((url, doc) -> PageChecks.assertAccessible(doc, url));
     }
 
