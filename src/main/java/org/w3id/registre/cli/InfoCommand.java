@@ -57,7 +57,7 @@ final class InfoCommand implements Callable<Integer> {
                 sous += s;
                 out.printf("%-4s %-92s %-8s %9d %14d%n", row.getLiteral("id").getString(),
                         row.getLiteral("titre").getString(),
-                        row.getLiteral("support").getBoolean() ? "support" : "métier", f, s);
+                        row.contains("support") ? "support" : row.contains("metier") ? "métier" : "—", f, s);
             }
         }
         out.printf("%-4s %-92s %-8s %9d %14d%n%n", "", "Total", "", finalites, sous);

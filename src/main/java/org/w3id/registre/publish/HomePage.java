@@ -120,8 +120,10 @@ final class HomePage {
             h.open("tr").el("td", row.getLiteral("identifier").getLexicalForm()).open("th", "scope", "row");
             parts.resourceLink(h, mission, links, l);
             h.close("th");
-            boolean metier = row.getResource("type").getURI().equals(site.reg("MissionMetier"));
-            h.el("td", metier ? l.msg("core-mission") : l.msg("support-mission"));
+            // A CNIL-template register's missions are a grouping column, of no kind.
+            Resource type = row.getResource("type");
+            h.el("td", type == null ? "—" : type.getURI().equals(site.reg("MissionMetier")) ? l.msg("core-mission")
+                    : l.msg("support-mission"));
             h.el("td", row.getLiteral("finalites").getLexicalForm());
             h.el("td", row.getLiteral("sousFinalites").getLexicalForm());
             h.close("tr").newline();

@@ -124,4 +124,20 @@ class RegistreCommandTest {
         assertTrue(out.lines().anyMatch(l -> l.matches("6\\(1\\)\\(f\\) intérêts légitimes / legitimate interests +21 +0")),
                 out);
     }
+
+    /**
+     * A CNIL-template register: its missions (a grouping column) are of no kind, and an activity with no sous-finalité
+     * (COM-02) still counts — before, the table listed only core or support missions, and the fictitious register's
+     * total read 0 finalités.
+     */
+    @Test
+    void infoCountsATemplateRegistersMissionsOfNoKind() {
+        Run info = run("info", "--data", "data/exemples/ville-fictive.ods");
+        String out = info.out();
+        assertEquals(0, info.code(), info.err());
+        assertTrue(out.lines().anyMatch(l -> l.matches("COM +Communication +— +2 +2")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("RH +Ressources humaines +— +2 +5")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(" +Total +10 +19")), out);
+        assertEquals(6, out.lines().filter(l -> l.matches("[A-Z]+ .* — +\\d+ +\\d+")).count(), out);
+    }
 }

@@ -112,6 +112,19 @@ class RegisterValidationPagesTest {
         assertTrue(exported("validation.html").contains("href=\"validation/ville-fictive.html\""));
     }
 
+    /** The home page's missions: the Cnam's 16, core or support, and the municipality's 6, of no kind. */
+    @Test
+    void theHomePageListsEveryRegistersMissions() {
+        String home = served("/");
+        String table = home.substring(home.indexOf("<h2>Missions</h2>"));
+        table = table.substring(0, table.indexOf("</table>"));
+        List<String> kinds = Pattern.compile("<tr><td>([^<]+)</td><th scope=\"row\">.*?</th><td>([^<]+)</td>")
+                .matcher(table).results().map(m -> m.group(1) + " " + m.group(2)).toList();
+        assertEquals(22, kinds.size(), table);
+        assertEquals("01 Mission métier", kinds.get(0));
+        assertEquals(List.of("COM —", "EC —", "EF —", "RH —", "SOC —", "TECH —"), kinds.subList(16, 22));
+    }
+
     @Test
     void eachRegistersPageLinksToItsReport() {
         String cnam = served("/cnam/registre.html");
