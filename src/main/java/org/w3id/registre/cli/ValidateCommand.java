@@ -18,10 +18,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.publish.ValidationReportPage;
 import org.w3id.registre.validate.CsvReport;
 import org.w3id.registre.validate.FailOn;
 import org.w3id.registre.validate.Findings;
-import org.w3id.registre.validate.HtmlReport;
 import org.w3id.registre.validate.JsonReport;
 import org.w3id.registre.validate.JunitReport;
 import org.w3id.registre.validate.RegisterValidation;
@@ -110,7 +110,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try (Writer w = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
                 switch (format) {
                     case TEXT -> TextReport.write(findings, w);
-                    case HTML -> HtmlReport.render(findings, w);
+                    case HTML -> w.write(ValidationReportPage.standalone(findings));
                     case CSV -> CsvReport.write(findings, w);
                     case JUNIT -> JunitReport.write(findings, parsed, validated, failOn, w);
                     default -> throw new IllegalStateException(format.toString());

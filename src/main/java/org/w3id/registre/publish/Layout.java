@@ -82,21 +82,12 @@ final class Layout {
     static String page(Langue l, SiteLinks links, String title, String otherLanguage, List<Crumb> breadcrumbs,
             List<Alternate> alternates, Optional<String> jsonLd, Consumer<Html> body) {
         Html h = new Html().doctype();
-        h.open("html", "lang", l.tag).newline();
-        h.open("head").newline();
-        h.open("meta", "charset", "utf-8").newline();
-        h.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
-        String siteName = l.msg("cnam-register-processing");
-        h.el("title", title.equals(siteName) ? title : title + " — " + siteName).newline();
-        for (Alternate alt : alternates) {
-            h.open("link", "rel", "alternate", "type", alt.mediaType(), "href", alt.href()).newline();
-        }
-        h.open("link", "rel", "alternate", "hreflang", l.other().tag, "href", otherLanguage).newline();
-        h.el("style", STYLE).newline();
-        jsonLd.ifPresent(json -> h.jsonLd(json).newline());
-        h.close("head").newline();
-        h.open("body").newline();
-        h.a("#contenu", l.msg("skip-content"), "class", "evitement").newline();
+        head(h, l, title, h2 -> {
+            for (Alternate alt : alternates) {
+                h2.open("link", "rel", "alternate", "type", alt.mediaType(), "href", alt.href()).newline();
+            }
+            h2.open("link", "rel", "alternate", "hreflang", l.other().tag, "href", otherLanguage).newline();
+        }, jsonLd);
         h.open("header").open("nav", "aria-label", l.msg("main-navigation")).open("ul");
         item(h, links.home(l), l.msg("home"));
         links.queryUi().ifPresent(q -> item(h, q, l.msg("sparql-queries")));
@@ -107,6 +98,40 @@ final class Layout {
         h.close("ul").close("nav");
         searchBox(h, l, links);
         h.close("header").newline();
+        main(h, l, breadcrumbs, body);
+        return h.toString();
+    }
+
+    /**
+     * A page that stands alone, opened as a file (the validate stage's HTML report): the site's head, style, header,
+     * breadcrumb and footer, but no link out of the file — no site around it to navigate to.
+     */
+    static String standalone(Langue l, String title, Consumer<Html> body) {
+        Html h = new Html().doctype();
+        head(h, l, title, h2 -> { }, Optional.empty());
+        h.open("header").el("p", l.msg("cnam-register-processing")).close("header").newline();
+        main(h, l, List.of(Crumb.of(null, title)), body);
+        return h.toString();
+    }
+
+    /** From the doctype to the skip link: the document's language, title, style and what the head announces. */
+    private static void head(Html h, Langue l, String title, Consumer<Html> links, Optional<String> jsonLd) {
+        h.open("html", "lang", l.tag).newline();
+        h.open("head").newline();
+        h.open("meta", "charset", "utf-8").newline();
+        h.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline();
+        String siteName = l.msg("cnam-register-processing");
+        h.el("title", title.equals(siteName) ? title : title + " — " + siteName).newline();
+        links.accept(h);
+        h.el("style", STYLE).newline();
+        jsonLd.ifPresent(json -> h.jsonLd(json).newline());
+        h.close("head").newline();
+        h.open("body").newline();
+        h.a("#contenu", l.msg("skip-content"), "class", "evitement").newline();
+    }
+
+    /** The main landmark (breadcrumb, then the page's own content) and the footer. */
+    private static void main(Html h, Langue l, List<Crumb> breadcrumbs, Consumer<Html> body) {
         h.open("main", "id", "contenu").newline();
         if (!breadcrumbs.isEmpty()) {
             h.open("nav", "class", "fil", "aria-label", l.msg("breadcrumbs")).open("ol");
@@ -130,7 +155,6 @@ final class Layout {
         h.open("footer").open("p").text(l.msg("data-taken-from-register"))
                 .close("p").close("footer").newline();
         h.close("body").newline().close("html").newline();
-        return h.toString();
     }
 
     /**

@@ -103,7 +103,7 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
             case "validation/rapport", "validation/rapport.html" -> {
-                Optional<String> report = site.findings().htmlReport();
+                Optional<String> report = pages.validationReport(links);
                 if (report.isPresent()) {
                     html(resp, report.get());
                 } else {

@@ -14,9 +14,12 @@ final class Pages {
     private final ValidationPage validation;
     private final DatasetDescriptionPage datasetDescription;
     private final ShapesPage shapes;
+    private final RegisterSite site;
+    private final PageParts parts;
 
     Pages(RegisterSite site) {
-        PageParts parts = new PageParts(site);
+        this.site = site;
+        this.parts = new PageParts(site);
         this.validation = new ValidationPage(site, parts);
         this.home = new HomePage(site, parts, validation);
         this.resource = new ResourcePage(site, parts, validation);
@@ -35,6 +38,11 @@ final class Pages {
 
     String validation(Langue l, SiteLinks links) {
         return validation.render(l, links);
+    }
+
+    /** The validation stage's detailed report in the site's frame; empty when that stage gave none. */
+    java.util.Optional<String> validationReport(SiteLinks links) {
+        return site.findings().report().map(report -> ValidationReportPage.inSite(report, site, parts, links));
     }
 
     /** The SHACL shapes, one anchored section each. */

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Findings;
 import org.w3id.registre.validate.Level;
 
 /**
@@ -56,7 +57,7 @@ public final class PendingFindings implements ValidationFindings {
     }
 
     @Override
-    public Optional<String> htmlReport() {
-        return done().htmlReport();
+    public Optional<Findings> report() {
+        return done().report();
     }
 }

@@ -1,6 +1,5 @@
 package org.w3id.registre.publish;
 
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.registre.validate.Finding;
 import org.w3id.registre.validate.Findings;
-import org.w3id.registre.validate.HtmlReport;
 
 /**
  * The results of a SHACL validation for the pages, read by the validation stage ({@link Findings}): of a run on the
@@ -19,19 +17,17 @@ import org.w3id.registre.validate.HtmlReport;
 public final class ShaclReportFindings implements ValidationFindings {
 
     private final Findings findings;
-    private final Optional<String> htmlReport;
+    private final Optional<Findings> report;
 
     /**
      * The findings of a validation run on the register as loaded (IRIs under the default base), moved under the
-     * published base, with the HTML report rendered from the moved report so that its links stay on the site.
+     * published base so that the detailed report's links stay on the site.
      * Validation runs before the move because the data is validated as loaded; the shapes and the ontology do not
      * move.
      */
     public static ShaclReportFindings of(ValidationReport report, Model data, BaseUri base, LocalDate date) {
         Findings moved = Findings.read(base.rebase(report.getModel()), base.rebase(data), date);
-        StringWriter html = new StringWriter();
-        HtmlReport.render(moved, html);
-        return new ShaclReportFindings(moved, Optional.of(html.toString()));
+        return new ShaclReportFindings(moved, Optional.of(moved));
     }
 
     /** A report graph as written by a SHACL engine; labels are not needed by the pages, which link the resources. */
@@ -39,9 +35,9 @@ public final class ShaclReportFindings implements ValidationFindings {
         this(Findings.read(report, ModelFactory.createDefaultModel(), null), Optional.empty());
     }
 
-    private ShaclReportFindings(Findings findings, Optional<String> htmlReport) {
+    private ShaclReportFindings(Findings findings, Optional<Findings> report) {
         this.findings = findings;
-        this.htmlReport = htmlReport;
+        this.report = report;
     }
 
     @Override
@@ -60,8 +56,8 @@ public final class ShaclReportFindings implements ValidationFindings {
     }
 
     @Override
-    public Optional<String> htmlReport() {
-        return htmlReport;
+    public Optional<Findings> report() {
+        return report;
     }
 
     /** The one-line summary of the validation stage, for logs. */

@@ -173,7 +173,7 @@ public final class StaticSite {
         pageJobs.add(() -> text(dir, "recherche-index.json", searchIndex()));
         // A job of its own: the findings may still be computed beside the first jobs.
         pageJobs.add(() -> {
-            Optional<String> report = site.findings().htmlReport();
+            Optional<String> report = pages.validationReport(SiteLinks.staticFrom("validation/rapport.html"));
             return report.isPresent() ? text(dir, "validation/rapport.html", report.get()) + 1 : 0;
         });
         // The shapes as the ontology: a document in each syntax, never in the dumps.

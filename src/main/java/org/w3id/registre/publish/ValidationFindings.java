@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.w3id.registre.validate.Finding;
+import org.w3id.registre.validate.Findings;
 import org.w3id.registre.validate.Level;
 
 /**
@@ -38,10 +39,11 @@ public interface ValidationFindings {
     }
 
     /**
-     * A complete HTML document produced by the validation stage, served as is at /validation/rapport; empty when
-     * that stage provides none. The site's own /validation page never embeds it: it renders the findings itself.
+     * The validation stage's own reading of the results (labels, missions, date), for its detailed report at
+     * /validation/rapport ({@link ValidationReportPage}); empty when that stage did not run here (a report given by
+     * another engine, or none).
      */
-    default Optional<String> htmlReport() {
+    default Optional<Findings> report() {
         return Optional.empty();
     }
 }

@@ -48,7 +48,7 @@ final class ValidationPage {
             h.el("h1", title).newline();
             // No link to the report here: this is the report.
             summary(h, l, site.findings().findings(), Optional.empty());
-            if (site.findings().htmlReport().isPresent()) {
+            if (site.findings().report().isPresent()) {
                 h.open("p").a(links.validationReport(), l.msg("detailed-report-validation-stage")).close("p").newline();
             }
             h.open("p").a(links.page(ShapesPage.PATH, l), l.msg("shapes-title")).close("p").newline();

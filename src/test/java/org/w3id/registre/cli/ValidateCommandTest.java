@@ -209,12 +209,39 @@ class ValidateCommandTest {
         Run html = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "html", "--output", out.toString());
         assertEquals(1, html.code());
         String page = Files.readString(out);
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new org.xml.sax.InputSource(new StringReader(page)));
-        assertEquals("html", doc.getDocumentElement().getTagName());
-        assertEquals(0, doc.getElementsByTagName("script").getLength());
-        assertEquals(0, doc.getElementsByTagName("link").getLength(), "self-contained");
-        assertTrue(page.contains("Contrôle des droits"));
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(10);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page, "", parser);
+        assertEquals(List.of(), parser.getErrors(), "well-formed HTML5");
+        assertEquals("fr", doc.selectFirst("html").attr("lang"));
+        assertEquals(0, doc.select("script").size());
+        assertEquals(0, doc.select("link").size(), "self-contained: no style sheet, font or page to load");
+        // The site's frame: its style, skip link, header, main landmark, breadcrumb, one h1, footer.
+        assertTrue(doc.selectFirst("head style").data().startsWith("body{font-family:system-ui"));
+        assertEquals("#contenu", doc.selectFirst("body > a.evitement").attr("href"));
+        assertEquals("Registre des traitements de la Cnam", doc.selectFirst("header").text());
+        assertEquals(List.of("Validation du registre / Register validation"),
+                doc.select("main#contenu > nav.fil li").eachText());
+        assertEquals("Validation du registre / Register validation", doc.select("h1").eachText().get(0));
+        assertEquals(1, doc.select("h1").size());
+        assertEquals(1, doc.select("footer").size());
+        // Opened as a file, no link is broken: in-page anchors that exist, or absolute IRIs.
+        for (org.jsoup.nodes.Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("#")) {
+                assertEquals(1, doc.select("[id=" + href.substring(1) + "]").size(), href);
+            } else {
+                assertTrue(href.startsWith("https://w3id.org/registre/"), href);
+            }
+        }
+        // Each shape links to its section of the published shapes page; each result row in full.
+        assertEquals(List.of("https://w3id.org/registre/shapes#Art6-1-f-AutoritePublique",
+                "https://w3id.org/registre/shapes#Art6-3-LoiNationale",
+                "https://w3id.org/registre/shapes#CitationTronquee-tronque"),
+                doc.select("#synthese ~ table").get(1).select("tbody td:first-child a").eachAttr("href"));
+        assertEquals(List.of("Violation", "Contrôle des droits Entitlement checks"
+                + " https://w3id.org/registre/cnam/finalite/01-01", "", ""),
+                doc.selectFirst("#forme-rsh_Art6-1-f-AutoritePublique + p + table tbody tr").select("td").stream()
+                        .map(org.jsoup.nodes.Element::text).toList());
         assertTrue(page.contains("01 — Gestion des droits"));
         assertTrue(page.contains("ne peut pas s&#39;en prévaloir"), "escaped French message");
         assertTrue(page.contains("A purpose of a core mission"), "English beside it");

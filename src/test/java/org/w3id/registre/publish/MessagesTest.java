@@ -41,7 +41,7 @@ class MessagesTest {
                 }
             }
         }
-        assertEquals(212, used.size());
+        assertEquals(222, used.size());
         assertEquals(used, keys("pages_fr.properties"));
         assertEquals(used, keys("pages_en.properties"));
     }

@@ -153,6 +153,22 @@ class ShapesPageTest {
             assertEquals("rsh:" + anchor, shape.text());
             assertEquals("rsh:" + anchor, shapesPage.getElementById(anchor).selectFirst("h2 code").text());
         }
+        // The validation stage's detailed report, in the site's frame: its breadcrumb, and each shape of its summary
+        // linked to the shapes page, each row's count to the results of that shape below.
+        Document report = Jsoup.parse(pages.validationReport(SiteLinks.staticFrom("validation/rapport.html"))
+                .orElseThrow());
+        assertEquals(List.of("Accueil", "Rapport de validation", "Validation du registre / Register validation"),
+                report.select("nav.fil li").stream().map(li -> li.text().replace("› ", "")).toList());
+        assertEquals(List.of("../index.html", "../validation.html"), report.select("nav.fil a").eachAttr("href"));
+        List<Element> summary = report.select("#synthese ~ table").get(1).select("tbody tr");
+        assertEquals(findings.findings().stream().map(f -> f.shape().getURI()).distinct().count(), summary.size());
+        for (Element row : summary) {
+            String href = row.child(0).selectFirst("a").attr("href");
+            assertTrue(href.startsWith("../shapes.html#"), href);
+            assertEquals("rsh:" + href.substring("../shapes.html#".length()), row.child(0).text());
+            String count = row.child(2).selectFirst("a").attr("href");
+            assertEquals(1, report.select("h3[id=" + count.substring(1) + "]").size(), count);
+        }
     }
 
     @Test

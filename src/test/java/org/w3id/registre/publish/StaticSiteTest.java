@@ -135,26 +135,19 @@ class StaticSiteTest {
         }
     }
 
-    /** Every relative link of every page names a file of the folder (and, with a fragment, an element id in it). */
-    static void assertLinksResolveInside(Path dir) throws IOException {
-        assertLinksResolveInside(dir, java.util.Set.of());
-    }
-
     /**
-     * The same, the files of {@code notPages} (relative paths) being checked for their links only, not as the site's
-     * pages: the validation stage's detailed report is its own document, without the site's frame.
+     * Every relative link of every page names a file of the folder (and, with a fragment, an element id in it), and
+     * every page is accessible HTML (the static search pages with their one deferred script).
      */
-    static void assertLinksResolveInside(Path dir, java.util.Set<String> notPages) throws IOException {
+    static void assertLinksResolveInside(Path dir) throws IOException {
         List<String> broken = new ArrayList<>();
         java.util.Map<Path, java.util.Set<String>> ids = new java.util.HashMap<>();
         int checked = 0;
         for (Path file : htmlFiles(dir)) {
             Document doc = PageChecks.parse(Files.readString(file), file.toUri().toString());
             String relative = dir.relativize(file).toString();
-            if (!notPages.contains(relative)) {
-                PageChecks.assertAccessible(doc, file.toString(), relative.equals("recherche.html")
-                        || relative.equals("en/search.html"));
-            }
+            PageChecks.assertAccessible(doc, file.toString(), relative.equals("recherche.html")
+                    || relative.equals("en/search.html"));
             for (Element link : doc.select("a[href], link[href]")) {
                 String href = link.attr("href");
                 if (href.startsWith("http:") || href.startsWith("https:")) {
