@@ -101,7 +101,7 @@ public final class ExportCommand implements Callable<Integer> {
             // it (issue 13).
             LocalDate today = LocalDate.now();
             findings = new PendingFindings(CompletableFuture.supplyAsync(() -> ShaclReportFindings.of(
-                    RegisterValidation.validate(loaded, shapesModel, today), loaded, base, today)));
+                    RegisterValidation.validate(loaded, shapesModel, today), loaded, shapesModel, base, today)));
         }
         StaticSite.Result result = new StaticSite(new RegisterSite(graph, base, findings, contact, shapesModel,
                 data.editionGraphs(base)), siteUrl).write(siteDir);

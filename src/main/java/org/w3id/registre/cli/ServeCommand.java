@@ -141,6 +141,8 @@ public final class ServeCommand implements Callable<Integer> {
                 }
             }
             dataset = RegisterStore.tdb(tdb, files, reload, out);
+            // The pages still read an in-memory copy: RegisterSite reads its Model outside any transaction. The
+            // validation does not (ShaclReportFindings.ofStore).
             original = Txn.calculateRead(dataset, () -> ModelFactory.createDefaultModel()
                     .add(ModelFactory.createModelForGraph(dataset.getDefaultGraph())));
             published = original;
@@ -171,8 +173,11 @@ public final class ServeCommand implements Callable<Integer> {
         // Validated as loaded, before the register's IRIs move under another base (the vocabulary does not move).
         LocalDate today = LocalDate.now();
         // Read once by the validation stage: the pages show its findings, the start-up line is its summary.
-        CompletableFuture<ShaclReportFindings> findings = listening.thenApplyAsync(ignored -> ShaclReportFindings.of(
-                RegisterValidation.validate(original, shapesModel, today), original, base, today));
+        // A TDB2 store is validated where it lies, in a read transaction on its own graph (no copy for it).
+        CompletableFuture<ShaclReportFindings> findings = listening.thenApplyAsync(ignored -> tdb != null
+                ? ShaclReportFindings.ofStore(dataset, shapesModel, base, today)
+                : ShaclReportFindings.of(RegisterValidation.validate(original, shapesModel, today), original,
+                        shapesModel, base, today));
 
         ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
         RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact, shapesModel,

@@ -6,9 +6,13 @@ import java.util.Optional;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.w3id.registre.validate.Finding;
 import org.w3id.registre.validate.Findings;
+import org.w3id.registre.validate.RegisterValidation;
 
 /**
  * The results of a SHACL validation for the pages, read by the validation stage ({@link Findings}): of a run on the
@@ -23,11 +27,26 @@ public final class ShaclReportFindings implements ValidationFindings {
      * The findings of a validation run on the register as loaded (IRIs under the default base), moved under the
      * published base so that the detailed report's links stay on the site.
      * Validation runs before the move because the data is validated as loaded; the shapes and the ontology do not
-     * move.
+     * move. The shapes give the report their names and the node shape of each property shape.
      */
-    public static ShaclReportFindings of(ValidationReport report, Model data, BaseUri base, LocalDate date) {
-        Findings moved = Findings.read(base.rebase(report.getModel()), base.rebase(data), date);
+    public static ShaclReportFindings of(ValidationReport report, Model data, Model shapes, BaseUri base,
+            LocalDate date) {
+        Findings moved = Findings.read(base.rebase(report.getModel()),
+                ModelFactory.createUnion(base.rebase(data), shapes), date);
         return new ShaclReportFindings(moved, Optional.of(moved));
+    }
+
+    /**
+     * The findings of a validation of a store's default graph (a TDB2 store, {@code serve --tdb}) where it lies: in
+     * one read transaction, the data read through the store's own graph, never copied into memory. Labels and
+     * missions are read within the same transaction; the findings keep nothing of the store.
+     */
+    public static ShaclReportFindings ofStore(DatasetGraph store, Model shapes, BaseUri base, LocalDate date) {
+        Shapes parsed = RegisterValidation.parseShapes(shapes);
+        return Txn.calculateRead(store, () -> {
+            Model data = ModelFactory.createModelForGraph(store.getDefaultGraph());
+            return of(RegisterValidation.validate(data.getGraph(), parsed, date), data, shapes, base, date);
+        });
     }
 
     /** A report graph as written by a SHACL engine; labels are not needed by the pages, which link the resources. */

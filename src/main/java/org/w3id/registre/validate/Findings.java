@@ -48,13 +48,18 @@ public final class Findings {
     private final List<Finding> all;
     private final LocalDate date;
     private final PrefixMapping prefixes;
-    private final Model labels;
+    /**
+     * Shape → its French and English rdfs:label, read with the findings: a Findings keeps nothing of the model it
+     * was read from, which may be a store open only for the transaction of the validation.
+     */
+    private final Map<Node, Map<String, String>> shapeLabels;
 
-    private Findings(List<Finding> all, LocalDate date, PrefixMapping prefixes, Model labels) {
+    private Findings(List<Finding> all, LocalDate date, PrefixMapping prefixes,
+            Map<Node, Map<String, String>> shapeLabels) {
         this.all = List.copyOf(all);
         this.date = date;
         this.prefixes = prefixes;
-        this.labels = labels;
+        this.shapeLabels = shapeLabels;
     }
 
     /** Reads the report; {@code date} is the validation date shown in headers (may be null). */
@@ -70,7 +75,22 @@ public final class Findings {
                 .thenComparing(f -> f.shape().toString())
                 .thenComparing(f -> f.focus().toString())
                 .thenComparing(Finding::valueText));
-        return new Findings(list, date, prefixes, labels);
+        Map<Node, Map<String, String>> shapeLabels = new LinkedHashMap<>();
+        for (Finding f : list) {
+            for (Node shape : java.util.Arrays.asList(f.nodeShape(), f.shape())) {
+                if (shape != null && !shapeLabels.containsKey(shape)) {
+                    Map<String, String> byLang = new LinkedHashMap<>();
+                    for (String lang : List.of("fr", "en")) {
+                        String label = Reader.literal(labels.wrapAsResource(shape), RDFS.label, lang);
+                        if (label != null) {
+                            byLang.put(lang, label);
+                        }
+                    }
+                    shapeLabels.put(shape, Map.copyOf(byLang));
+                }
+            }
+        }
+        return new Findings(list, date, prefixes, shapeLabels);
     }
 
     /**
@@ -171,8 +191,7 @@ public final class Findings {
 
     /** The French and English labels of a shape node (rdfs:label), or its short IRI. */
     public String shapeLabel(Node shape, String lang) {
-        Resource r = labels.wrapAsResource(shape);
-        String label = Reader.literal(r, RDFS.label, lang);
+        String label = shapeLabels.getOrDefault(shape, Map.of()).get(lang);
         return label != null ? label : shortForm(shape);
     }
 

@@ -206,7 +206,8 @@ class BrowserTest {
         Model data = RegisterFiles.loadBundled();
         LocalDate date = LocalDate.of(2026, 12, 2);
         ValidationFindings findings = ShaclReportFindings.of(RegisterValidation.validate(data,
-                RegisterValidation.bundledShapes(), date), data, BaseUri.defaultBase(), date);
+                RegisterValidation.bundledShapes(), date), data, RegisterValidation.bundledShapes(),
+                BaseUri.defaultBase(), date);
         String html = new Pages(new RegisterSite(data, BaseUri.defaultBase(), findings)).validation(Langue.FR,
                 SiteLinks.staticFrom("validation.html"));
         Path page = Files.createTempFile("registre-validation-", ".html");

@@ -46,7 +46,7 @@ class ChartsTest {
         Model graph = RegisterFiles.loadBundled();
         ValidationFindings findings = ShaclReportFindings.of(
                 RegisterValidation.validate(graph, RegisterValidation.bundledShapes(), DATE), graph,
-                BaseUri.defaultBase(), DATE);
+                RegisterValidation.bundledShapes(), BaseUri.defaultBase(), DATE);
         site = new RegisterSite(graph, BaseUri.defaultBase(), findings);
         pages = new Pages(site);
     }

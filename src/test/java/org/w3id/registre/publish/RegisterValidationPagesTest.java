@@ -47,7 +47,8 @@ class RegisterValidationPagesTest {
         LocalDate date = LocalDate.of(2026, 1, 1);
         ValidationReport report = RegisterValidation.validate(union,
                 RegisterValidation.bundledShapes(), date);
-        ValidationFindings findings = ShaclReportFindings.of(report, union, BaseUri.defaultBase(), date);
+        ValidationFindings findings = ShaclReportFindings.of(report, union, RegisterValidation.bundledShapes(),
+                BaseUri.defaultBase(), date);
         site = TestSite.of(union, findings);
         // The pages as the static export writes them (StaticSite's own files: DcatApConformanceTest), without writing
         // the whole site of two registers.

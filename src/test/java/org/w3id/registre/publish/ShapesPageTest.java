@@ -137,7 +137,7 @@ class ShapesPageTest {
         Model shapes = RegisterValidation.bundledShapes();
         LocalDate date = LocalDate.of(2026, 12, 2);
         ValidationFindings findings = ShaclReportFindings.of(RegisterValidation.validate(graph, shapes, date), graph,
-                BaseUri.defaultBase(), date);
+                shapes, BaseUri.defaultBase(), date);
         Pages pages = new Pages(new RegisterSite(graph, BaseUri.defaultBase(), findings, ContactPoint.homePage(),
                 shapes));
         Document validation = Jsoup.parse(pages.validation(Langue.FR, SiteLinks.staticFrom("validation.html")));
