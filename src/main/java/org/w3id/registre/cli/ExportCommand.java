@@ -52,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--registre", paramLabel = "ORG",
             description = {"Le registre à écrire quand les données en ont plusieurs (cnam…) /",
                 "the register to write when the data hold several (cnam…)."})
-    String registre;
+    String register;
 
     @Option(names = "--validation-report", paramLabel = "FILE",
             description = {"Rapport SHACL (sh:ValidationReport, Turtle) à publier au lieu de valider maintenant.",
@@ -123,7 +123,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new RegistreException("--format " + format + " : attendu --output FICHIER." + sheet.extension
                     + " (un classeur ne s'écrit pas sur la sortie standard) / expected --output FILE");
         }
-        Workbook book = TemplateWriter.write(data.load(), registre, sheet == SpreadsheetFormat.CSV,
+        Workbook book = TemplateWriter.write(data.load(), register, sheet == SpreadsheetFormat.CSV,
                 output == null ? "-" : output.toString());
         byte[] bytes = sheet.write(book);
         if (output == null) {

@@ -208,7 +208,7 @@ public final class LegalCitationParser {
             }
             String titre = t.group(2) == null ? null : t.group(2).strip();
             String description = t.group(3) != null ? t.group(3).strip() : t.group(4);
-            TexteJuridique titled = mention.texte().withTitle(titre, description, t.group(1) != null);
+            TexteJuridique titled = mention.texte().withTitre(titre, description, t.group(1) != null);
             if (titre != null && AMENDS.matcher(titre).find()) {
                 int titleStart = mention.end() + t.start(2);
                 int titleEnd = mention.end() + t.end(2);

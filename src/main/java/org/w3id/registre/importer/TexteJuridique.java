@@ -45,7 +45,7 @@ public record TexteJuridique(String chemin, String libelle, Type type, String nu
         return new TexteJuridique(chemin, libelle, type, numero, date, partieDe, null, null, false, false);
     }
 
-    TexteJuridique withTitle(String titre, String description, boolean citeCommeModifie) {
+    TexteJuridique withTitre(String titre, String description, boolean citeCommeModifie) {
         return new TexteJuridique(chemin, libelle, type, numero, date, partieDe, aPartirDe, jusqua, etSuivants,
                 tronque, titre, description, modifie, citeCommeModifie);
     }

@@ -252,9 +252,9 @@ final class DatasetDescription {
     /** The graph is derived from the documents the registers were read from, published by their controllers. */
     private static void sources(RegisterSite site, Model m, Resource dataset) {
         for (QuerySolution row : site.select("source-document.rq")) {
-            Resource registre = row.getResource("registre");
-            dataset.addProperty(VOID.rootResource, registre);
-            dataset.addProperty(DCTerms.subject, registre);
+            Resource register = row.getResource("registre");
+            dataset.addProperty(VOID.rootResource, register);
+            dataset.addProperty(DCTerms.subject, register);
             if (!row.contains("source")) {
                 continue;
             }

@@ -31,10 +31,10 @@ final class HomePage {
                     h.el("h1", title).newline();
                     h.open("p").text(l.msg("record-personal-data-processing"))
                             .close("p").newline();
-                    Resource registre = registre();
-                    if (registre != null) {
+                    Resource register = register();
+                    if (register != null) {
                         h.open("p").text(l.msg("the-register"));
-                        parts.resourceLink(h, registre, links, l);
+                        parts.resourceLink(h, register, links, l);
                         h.close("p").newline();
                     }
                     registers(h, l, links);
@@ -62,7 +62,7 @@ final class HomePage {
                 });
     }
 
-    private Resource registre() {
+    private Resource register() {
         List<QuerySolution> rows = site.select("source-document.rq");
         return rows.isEmpty() ? null : rows.get(0).getResource("registre");
     }

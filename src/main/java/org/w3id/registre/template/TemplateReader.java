@@ -101,13 +101,13 @@ public final class TemplateReader {
         layout.noMergedCells(activities, 1);
         String slug = org.get(OrganisationField.IDENTIFIANT);
         String base = Prefixes.BASE + slug + "/";
-        Resource registre = model.createResource(base + "registre")
+        Resource register = model.createResource(base + "registre")
                 .addProperty(TYPE, ROPA).addProperty(TYPE, DATASET)
                 .addProperty(TITLE, org.get(OrganisationField.TITRE), "fr");
         Resource organisation = model.createResource(base + "organisation/" + slug)
                 .addProperty(TYPE, DATA_CONTROLLER)
                 .addProperty(PREF_LABEL, org.get(OrganisationField.NOM), "fr");
-        registre.addProperty(PUBLISHER, organisation).addProperty(HAS_DATA_CONTROLLER, organisation);
+        register.addProperty(PUBLISHER, organisation).addProperty(HAS_DATA_CONTROLLER, organisation);
         if (org.get(OrganisationField.REPRESENTANT) != null) {
             organisation.addProperty(HAS_REPRESENTATIVE, model.createResource(organisation.getURI() + "/representant")
                     .addProperty(TYPE, REPRESENTATIVE)
@@ -126,7 +126,7 @@ public final class TemplateReader {
             if (columns.values().stream().allMatch(c -> activities.value(r, c) == null)) {
                 continue;
             }
-            activity(activities, row, columns, base, registre, organisation, refs, missionLabels);
+            activity(activities, row, columns, base, register, organisation, refs, missionLabels);
         }
         if (refs.isEmpty()) {
             throw error(activities, 1, 0, "aucune activité ; attendu une activité par ligne sous l'en-tête"
@@ -137,7 +137,7 @@ public final class TemplateReader {
 
     private final Map<String, Integer> ranks = new LinkedHashMap<>();
 
-    private void activity(Table t, int row, Map<TemplateColumn, Integer> cols, String base, Resource registre,
+    private void activity(Table t, int row, Map<TemplateColumn, Integer> cols, String base, Resource register,
                           Resource organisation, Set<String> refs, Map<String, String> missionLabels) {
         String ref = t.text(row, cols.get(TemplateColumn.REFERENCE));
         if (ref == null || !REF.matcher(ref).matches()) {
@@ -182,12 +182,12 @@ public final class TemplateReader {
             mission.addProperty(TYPE, MISSION)
                     .addProperty(IDENTIFIER, code)
                     .addProperty(PREF_LABEL, missionLabel, "fr")
-                    .addProperty(IS_PART_OF, registre)
+                    .addProperty(IS_PART_OF, register)
                     .addProperty(HAS_PROCESS, f);
-            registre.addProperty(HAS_PART, mission);
+            register.addProperty(HAS_PART, mission);
             f.addProperty(IS_PART_OF, mission);
         } else {
-            registre.addProperty(HAS_PART, f);
+            register.addProperty(HAS_PART, f);
         }
         // The order of the rows, within the mission (as the Cnam numbers its finalités), kept for the export.
         int rank = ranks.merge(code == null ? "" : code, 1, Integer::sum);
