@@ -161,23 +161,32 @@ public final class RegisterDiff {
         removed.forEach(r -> changes.add(new Change(Change.Kind.SOUS_FINALITE_RETIREE, f.id(), g.title(), r, null)));
         added.forEach(a -> changes.add(new Change(Change.Kind.SOUS_FINALITE_AJOUTEE, f.id(), g.title(), null, a)));
 
-        Set<Character> lost = new TreeSet<>(f.bases().keySet());
+        // Bases are compared paragraph by paragraph (Art. 6(1), Art. 9(2)): one letter lost and one gained in the same
+        // paragraph is that basis changed; an Art. 6(1) basis never "becomes" an Art. 9(2) condition.
+        TreeSet<String> lost = new TreeSet<>(f.bases().keySet());
         lost.removeAll(g.bases().keySet());
-        Set<Character> gained = new TreeSet<>(g.bases().keySet());
+        TreeSet<String> gained = new TreeSet<>(g.bases().keySet());
         gained.removeAll(f.bases().keySet());
-        if (lost.size() == 1 && gained.size() == 1) {
-            changes.add(new Change(Change.Kind.BASE_CHANGEE, f.id(), g.title(), "6-1-" + lost.iterator().next(),
-                    "6-1-" + gained.iterator().next()));
-        } else {
-            lost.forEach(l -> changes.add(new Change(Change.Kind.BASE_RETIREE, f.id(), g.title(), "6-1-" + l, null)));
-            gained.forEach(l -> changes.add(new Change(Change.Kind.BASE_AJOUTEE, f.id(), g.title(), null,
-                    "6-1-" + l)));
+        TreeSet<String> paragraphs = new TreeSet<>();
+        lost.forEach(p -> paragraphs.add(f.bases().get(p).paragraph()));
+        gained.forEach(p -> paragraphs.add(g.bases().get(p).paragraph()));
+        for (String paragraph : paragraphs) {
+            List<String> lostHere = lost.stream().filter(p -> f.bases().get(p).paragraph().equals(paragraph)).toList();
+            List<String> gainedHere = gained.stream().filter(p -> g.bases().get(p).paragraph().equals(paragraph))
+                    .toList();
+            if (lostHere.size() == 1 && gainedHere.size() == 1) {
+                changes.add(new Change(Change.Kind.BASE_CHANGEE, f.id(), g.title(), lostHere.get(0),
+                        gainedHere.get(0)));
+            } else {
+                lostHere.forEach(p -> changes.add(new Change(Change.Kind.BASE_RETIREE, f.id(), g.title(), p, null)));
+                gainedHere.forEach(p -> changes.add(new Change(Change.Kind.BASE_AJOUTEE, f.id(), g.title(), null,
+                        p)));
+            }
         }
-        for (Map.Entry<Character, Snapshot.Basis> b : g.bases().entrySet()) {
+        for (Map.Entry<String, Snapshot.Basis> b : g.bases().entrySet()) {
             Snapshot.Basis before = f.bases().get(b.getKey());
             if (b.getValue().end() != null && (before == null || before.end() == null)) {
-                changes.add(new Change(Change.Kind.BASE_ECHUE, f.id(), g.title(), "6-1-" + b.getKey(),
-                        b.getValue().end()));
+                changes.add(new Change(Change.Kind.BASE_ECHUE, f.id(), g.title(), b.getKey(), b.getValue().end()));
             }
         }
         TreeSet<String> lawsLost = new TreeSet<>(f.laws());

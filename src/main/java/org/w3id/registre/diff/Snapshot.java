@@ -18,15 +18,34 @@ import org.w3id.registre.core.Reg;
 
 /**
  * What a diff compares of one edition of a register: each finalité with its mission, title, sous-finalités, legal
- * bases (letter, texts, end of validity). Read from the graph, so it works for any register, whatever its source.
+ * bases (article and letter, texts, end of validity). Read from the graph, so it works for any register, whatever
+ * its source.
  */
 record Snapshot(List<Fin> finalites) {
 
-    record Basis(char letter, TreeSet<String> laws, String end) {
+    /**
+     * A basis of a finalité, keyed by the provision it rests on as written in the GDPR's numbering: "6-1-c" for
+     * {@code eu-gdpr:A6-1-c}, "9-2-h" for {@code eu-gdpr:A9-2-h}. The article is part of the key: an Art. 9(2)(c)
+     * condition and an Art. 6(1)(c) basis share a letter and nothing else.
+     */
+    record Basis(String provision, TreeSet<String> laws, String end) {
+
+        /** The provision of a DPV legal-basis concept: its local name without DPV's leading "A". */
+        static String provisionOf(String conceptIri) {
+            String local = conceptIri.substring(Math.max(conceptIri.lastIndexOf('#'), conceptIri.lastIndexOf('/'))
+                    + 1);
+            return local.matches("A\\d.*") ? local.substring(1) : local;
+        }
+
+        /** The paragraph the provision belongs to: "6-1" for "6-1-c"; a basis only ever changes within one. */
+        String paragraph() {
+            int dash = provision.lastIndexOf('-');
+            return dash < 0 ? "" : provision.substring(0, dash);
+        }
     }
 
     record Fin(String iri, String id, String mission, String title, List<String> sous, List<String> sousIris,
-               Map<Character, Basis> bases) {
+               Map<String, Basis> bases) {
         TreeSet<String> laws() {
             TreeSet<String> all = new TreeSet<>();
             bases.values().forEach(b -> all.addAll(b.laws()));
@@ -47,22 +66,22 @@ record Snapshot(List<Fin> finalites) {
                 }
             });
             sous.sort(Comparator.comparing(s -> s.hasProperty(Reg.rang) ? s.getProperty(Reg.rang).getInt() : 0));
-            Map<Character, Basis> bases = new TreeMap<>();
+            Map<String, Basis> bases = new TreeMap<>();
             for (Statement st : f.listProperties(Dpv.hasLegalBasis).toList()) {
                 Resource b = st.getResource();
                 Resource article = b.getPropertyResourceValue(SKOS.broader);
                 if (article == null) {
                     continue;
                 }
-                char letter = article.getURI().charAt(article.getURI().length() - 1);
+                String provision = Basis.provisionOf(article.getURI());
                 TreeSet<String> laws = new TreeSet<>();
                 b.listProperties(Dpv.hasApplicableLaw).forEachRemaining(l -> laws.add(l.getResource().getURI()));
                 String end = b.hasProperty(Reg.finDeValidite) ? b.getProperty(Reg.finDeValidite).getString() : null;
-                Basis previous = bases.get(letter);
+                Basis previous = bases.get(provision);
                 if (previous != null) {
                     laws.addAll(previous.laws());
                 }
-                bases.put(letter, new Basis(letter, laws, end != null ? end : previous == null ? null
+                bases.put(provision, new Basis(provision, laws, end != null ? end : previous == null ? null
                         : previous.end()));
             }
             list.add(new Fin(f.getURI(), f.hasProperty(DCTerms.identifier)
