@@ -182,6 +182,33 @@ class ValidateCommandTest {
         assertEquals("2026-01-01", root.get("date").getAsString().value());
     }
 
+    /**
+     * A register in the CNIL template that declares health data (its "Données sensibles (art. 9)" column) and states
+     * no Art. 9(2) condition is asked for one: RH-01, EF-02 and SOC-01 of the fictitious municipality, and only they.
+     * The message says the register declares the data — the project reads nothing in its words.
+     */
+    @Test
+    void aTemplateRegisterDeclaringHealthDataIsAskedForItsArt9Condition() {
+        Run json = run("--data", "data/exemples/ville-fictive.csv", "--format", "json", "--fail-on", "none");
+        assertEquals(0, json.code(), json.err());
+        List<String> art9 = new ArrayList<>();
+        for (var r : JSON.parse(json.out()).get("results").getAsArray()) {
+            JsonObject o = r.getAsObject();
+            if (o.get("shape").getAsString().value().contains("#Art9")) {
+                art9.add(String.join("\t", o.get("focus").getAsString().value(), o.get("path").getAsString().value(),
+                        o.get("value").getAsString().value(), o.get("shape").getAsString().value(),
+                        o.get("severity").getAsString().value(),
+                        o.get("message_fr").getAsString().value().substring(0, 40),
+                        o.get("message_en").getAsString().value().substring(0, 33)));
+            }
+        }
+        String rest = "\t\tpd:Health\thttps://w3id.org/registre/shapes#Art9-CategoriesParticulieresDeclarees\tWarning"
+                + "\tLe registre déclare des données de santé\tThe register declares health data";
+        assertEquals(List.of("https://w3id.org/registre/ville-fictive/finalite/EF-02" + rest,
+                "https://w3id.org/registre/ville-fictive/finalite/RH-01" + rest,
+                "https://w3id.org/registre/ville-fictive/finalite/SOC-01" + rest), art9.stream().sorted().toList());
+    }
+
     @Test
     void junitHasOneCasePerShapeAndFocusNode() throws Exception {
         Run junit = run("--data", BASE, VIOLATION, WARNING, INFO, "--format", "junit", "--fail-on", "warning");
