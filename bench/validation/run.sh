@@ -9,7 +9,7 @@
 #   TIMEOUT=1800 HEAP=12g bench/validation/run.sh
 #
 # Output: bench/validation/target/run-<time>/results.tsv (scale, engine, triples, results, warm-ups, runs, median ms,
-# min ms), the signatures, and a summary on stdout. The recorded figures are in bench/validation/RESULTS.md.
+# min ms, garbage collection ms per timed run), the signatures, each run's GC log, and a summary on stdout. The recorded figures are in bench/validation/RESULTS.md.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -35,7 +35,10 @@ cp_for() {
   else echo "$CLASSES:$ROOT/target/classes:$(cat bench/validation/target/cp-jena.txt)"; fi
 }
 run_one() { # engine scale
-  timeout "$TIMEOUT" java -Xms2g -Xmx"$HEAP" -XX:+UseParallelGC -Dlog4j2.level=warn -cp "$(cp_for "$1")" \
+  # The whole heap from the start (-Xms = -Xmx): a heap grown step by step through full collections made the 1000x
+  # run pay for resizing, not for validating. Each run's collections are logged beside its results.
+  timeout "$TIMEOUT" java -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseParallelGC -Xlog:gc:file="$OUT/gc-$2-$1.log" \
+    -Dlog4j2.level=warn -cp "$(cp_for "$1")" \
     org.w3id.registre.bench.ValidationBench "$1" "$2" "$OUT" 2> "$OUT/stderr-$2-$1.txt"
   local rc=$?
   if [ $rc -eq 124 ]; then printf '%s\t%s\tTIMEOUT after %ss\n' "$2" "$1" "$TIMEOUT" | tee -a "$OUT/results.tsv"
@@ -58,7 +61,7 @@ for e in $ENGINES; do run_one "$e" fixtures; done
 compare fixtures
 
 echo "== scales: $SCALES"
-printf 'scale\tengine\ttriples\tresults\twarmups\truns\tmedian_ms\tmin_ms\n' > "$OUT/header.tsv"
+printf 'scale\tengine\ttriples\tresults\twarmups\truns\tmedian_ms\tmin_ms\tgc_ms_per_run\n' > "$OUT/header.tsv"
 for s in $SCALES; do
   for e in $ENGINES; do run_one "$e" "$s"; done
   compare "$s"

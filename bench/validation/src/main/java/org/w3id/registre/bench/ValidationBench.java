@@ -25,11 +25,13 @@ import org.w3id.registre.validate.RegisterValidation;
  * next and a timeout can stop it). Builds the synthetic register, validates it with the project's shapes as of a fixed
  * date, and writes:
  * <ul>
- * <li>one line to {@code results.tsv}: scale, engine, triples, results, warm-ups, runs, median and min time (ms);</li>
+ * <li>one line to {@code results.tsv}: scale, engine, triples, results, warm-ups, runs, median and min time (ms), and
+ * the time garbage collection took per timed run (ms);</li>
  * <li>{@code signature-SCALE-ENGINE.tsv}: the count of results by (focus node, source shape, severity), sorted, which
  * run.sh compares across engines.</li>
  * </ul>
- * Usage: {@code ValidationBench ENGINE SCALE OUTDIR} with ENGINE = jena | topbraid | rdf4j, run from the project root.
+ * Usage: {@code ValidationBench ENGINE SCALE OUTDIR} with ENGINE = jena | topbraid | rdf4j, run from the project root;
+ * ENGINE = jena-shapes times Jena shape by shape instead ({@link ShapeProfile}).
  */
 public final class ValidationBench {
 
@@ -53,6 +55,10 @@ public final class ValidationBench {
         addDate(data);
         Model shapes = RegisterValidation.bundledShapes();
 
+        if (engineName.equals("jena-shapes")) {
+            ShapeProfile.run(data, RegisterValidation.parseShapes(shapes), scale, outDir);
+            return;
+        }
         Engine engine = engine(engineName);
         engine.prepare(data, shapes, DATE);
 
@@ -63,11 +69,14 @@ public final class ValidationBench {
             last = engine.validate();
         }
         List<Long> times = new ArrayList<>();
+        long gcBefore = gcMillis();
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             last = engine.validate();
             times.add((System.nanoTime() - t0) / 1_000_000);
         }
+        // Garbage collection during the timed runs, per run: how much of the time is memory, not validation.
+        long gcPerRun = (gcMillis() - gcBefore) / runs;
         Collections.sort(times);
         long median = times.get(times.size() / 2);
         long min = times.get(0);
@@ -82,9 +91,19 @@ public final class ValidationBench {
         }
         String line = String.join("\t", Integer.toString(scale), engineName, Long.toString(data.size()),
                 Integer.toString(last.size()), Integer.toString(warmups), Integer.toString(runs),
-                Long.toString(median), Long.toString(min)) + "\n";
+                Long.toString(median), Long.toString(min), Long.toString(gcPerRun)) + "\n";
         Files.writeString(outDir.resolve("results.tsv"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         System.out.print(line);
+    }
+
+    /** Milliseconds this JVM's collectors have spent so far (pauses, for the parallel collector). */
+    static long gcMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc
+                : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     static Engine engine(String name) {
@@ -94,6 +113,15 @@ public final class ValidationBench {
             case "rdf4j" -> new Rdf4jEngine();
             default -> throw new IllegalArgumentException("engine: jena | topbraid | rdf4j");
         };
+    }
+
+    /** A shape's local name, or its blank node label: enough to tell the project's shapes apart. */
+    static String shortName(org.apache.jena.graph.Node shape) {
+        if (!shape.isURI()) {
+            return "_:" + shape.getBlankNodeLabel();
+        }
+        String uri = shape.getURI();
+        return uri.substring(Math.max(uri.lastIndexOf('#'), uri.lastIndexOf('/')) + 1);
     }
 
     /** The validation-context triple, as Registre adds it. */
