@@ -17,7 +17,8 @@ import org.w3id.registre.validate.RegisterValidation;
 /**
  * The published register leaves most shapes silent (it has no structural violation), so agreement on it alone proves
  * little. This runs one engine over every test fixture (base register + valid.ttl / invalid.ttl of each shape) and
- * writes one signature, {@code signature-fixtures-ENGINE.tsv}, that run.sh compares across engines.
+ * writes one signature, {@code signature-fixtures-ENGINE.tsv}, that run.sh compares across engines: the count of each
+ * whole result (focus node, path, value, source shape, severity), as the project's fixture tests compare them.
  */
 final class FixtureAgreement {
 
@@ -46,7 +47,8 @@ final class FixtureAgreement {
                 List<Engine.Result> results = engine.validate();
                 signature.merge(name + "\t(results)\t\t", results.size(), Integer::sum);
                 for (Engine.Result r : results) {
-                    signature.merge(name + "\t" + r.focus() + "\t" + r.shape() + "\t" + r.severity(), 1, Integer::sum);
+                    signature.merge(String.join("\t", name, r.focus(), r.path(), r.value(), r.shape(), r.severity()), 1,
+                            Integer::sum);
                 }
             }
         }

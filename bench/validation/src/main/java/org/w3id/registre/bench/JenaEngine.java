@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.path.P_Link;
 import org.w3id.registre.validate.RegisterValidation;
 
 /** Jena SHACL through Registre's own API, exactly as {@code registre validate} runs it. */
@@ -28,7 +29,9 @@ final class JenaEngine implements Engine {
         ValidationReport report = RegisterValidation.validate(data, RegisterValidation.parseShapes(shapes), date);
         List<Result> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
-            out.add(new Result(e.focusNode().toString(),
+            String path = e.resultPath() == null ? "-"
+                    : e.resultPath() instanceof P_Link link ? link.getNode().getURI() : "_:blank";
+            out.add(new Result(e.focusNode().toString(), path, Engine.term(e.value()),
                     e.source().isBlank() ? "_:blank" : e.source().toString(),
                     e.severity().level().getLocalName()));
         }

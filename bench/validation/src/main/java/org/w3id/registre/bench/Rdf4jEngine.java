@@ -74,7 +74,10 @@ final class Rdf4jEngine implements Engine {
                     Value focus = report.filter(r, SHACL.FOCUS_NODE, null).objects().iterator().next();
                     Value shape = report.filter(r, SHACL.SOURCE_SHAPE, null).objects().iterator().next();
                     Value severity = report.filter(r, SHACL.RESULT_SEVERITY, null).objects().iterator().next();
-                    out.add(new Result(jenaStyle(focus), shape.isBNode() ? "_:blank" : jenaStyle(shape),
+                    Value path = report.filter(r, SHACL.RESULT_PATH, null).objects().stream().findFirst().orElse(null);
+                    Value value = report.filter(r, SHACL.VALUE, null).objects().stream().findFirst().orElse(null);
+                    out.add(new Result(jenaStyle(focus), term(path), term(value),
+                            shape.isBNode() ? "_:blank" : jenaStyle(shape),
                             ((IRI) severity).getLocalName()));
                 }
                 if (c.isActive()) {
@@ -83,6 +86,21 @@ final class Rdf4jEngine implements Engine {
             }
         }
         return out;
+    }
+
+    /** A value in the engines' common form ({@link Engine#term}). */
+    private static String term(Value v) {
+        if (v == null) {
+            return "-";
+        }
+        if (v.isIRI()) {
+            return v.stringValue();
+        }
+        if (v.isBNode()) {
+            return "_:blank";
+        }
+        org.eclipse.rdf4j.model.Literal l = (org.eclipse.rdf4j.model.Literal) v;
+        return l.getLabel() + l.getLanguage().map(lang -> "@" + lang).orElse("^^" + l.getDatatype().stringValue());
     }
 
     /** The same text Jena's Node.toString gives, so that signatures compare across engines. */

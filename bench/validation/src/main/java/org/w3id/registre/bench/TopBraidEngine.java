@@ -32,9 +32,13 @@ final class TopBraidEngine implements Engine {
         report.listProperties(SHACLM.result).forEachRemaining(s -> {
             Resource r = s.getObject().asResource();
             RDFNode shape = r.getPropertyResourceValue(SHACLM.sourceShape);
+            RDFNode path = r.hasProperty(SHACLM.resultPath) ? r.getProperty(SHACLM.resultPath).getObject() : null;
+            RDFNode value = r.hasProperty(SHACLM.value) ? r.getProperty(SHACLM.value).getObject() : null;
             out.add(new Result(r.getPropertyResourceValue(SHACLM.focusNode) == null
                     ? r.getProperty(SHACLM.focusNode).getObject().asNode().toString()
                     : r.getPropertyResourceValue(SHACLM.focusNode).asNode().toString(),
+                    path == null ? "-" : Engine.term(path.asNode()),
+                    value == null ? "-" : Engine.term(value.asNode()),
                     shape.isAnon() ? "_:blank" : shape.asNode().toString(),
                     r.getPropertyResourceValue(SHACLM.resultSeverity).getLocalName()));
         });
