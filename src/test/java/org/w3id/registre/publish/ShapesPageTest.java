@@ -84,10 +84,10 @@ class ShapesPageTest {
     @Test
     void oneSectionPerShapeAnchoredByItsFragmentFrenchFirstWithEnglishBeside() {
         Document fr = Jsoup.parse(site.follow("/shapes", "text/html").body());
-        // 31 node shapes and 41 property shapes in shapes/*.ttl (grep -E "^rsh:\S+ a sh:NodeShape" shapes/*.ttl);
+        // 32 node shapes and 41 property shapes in shapes/*.ttl (grep -E "^rsh:\S+ a sh:NodeShape" shapes/*.ttl);
         // the contents list the node shapes.
-        assertEquals(72, fr.select("main section").size());
-        assertEquals(31, fr.select("main nav[aria-label=Formes de nœud] li").size());
+        assertEquals(73, fr.select("main section").size());
+        assertEquals(32, fr.select("main nav[aria-label=Formes de nœud] li").size());
         Element ended = fr.getElementById("FondementEchu");
         assertEquals("Fondement échu rsh:FondementEchu", ended.selectFirst("h2").text());
         assertEquals(List.of("Nom", "Nom en anglais", "Nature", "Cible", "Gravité", "Message (français)",
@@ -123,7 +123,7 @@ class ShapesPageTest {
 
         // The English page: the same sections, English names; both messages, French first.
         Document en = Jsoup.parse(site.get("/en/shapes", "text/html").body());
-        assertEquals(72, en.select("main section").size());
+        assertEquals(73, en.select("main section").size());
         Element endedEn = en.getElementById("FondementEchu");
         assertEquals("Ended legal basis rsh:FondementEchu", endedEn.selectFirst("h2").text());
         assertEquals(List.of("Name", "English name", "Kind", "Target", "Severity", "Message (French)",
