@@ -25,8 +25,8 @@ import org.w3id.registre.validate.RegisterValidation;
  * Two registers served side by side (the Cnam's and the fictitious municipality's, with the project's reading of
  * each), validated together as of 2026-01-01: each register has its own validation page with its results only —
  * the Cnam's 675 (0 violations, 48 warnings, 627 infos, as RealRegisterReportTest pins them, the truncated citation
- * of a legal text its 02-04 cites among them), the municipality's 17 (0, 2, 15, as FictitiousRegisterReportTest pins
- * them) — linked from its register's page; the whole report keeps the union (692) and lists both. Served, and as the
+ * of a legal text its 02-04 cites among them), the municipality's 20 (0, 5, 15, as FictitiousRegisterReportTest pins
+ * them) — linked from its register's page; the whole report keeps the union (695) and lists both. Served, and as the
  * static export renders them, in French and English.
  */
 class RegisterValidationPagesTest {
@@ -89,11 +89,11 @@ class RegisterValidationPagesTest {
     @Test
     void eachRegisterHasItsOwnValidationPage() {
         assertEquals("675 rows; 0/48/627", counts(served("/validation/cnam")));
-        assertEquals("17 rows; 0/2/15", counts(served("/validation/ville-fictive")));
+        assertEquals("20 rows; 0/5/15", counts(served("/validation/ville-fictive")));
         assertEquals("675 rows; 0/48/627", counts(served("/en/validation/cnam")));
-        assertEquals("17 rows; 0/2/15", counts(served("/en/validation/ville-fictive.html")));
+        assertEquals("20 rows; 0/5/15", counts(served("/en/validation/ville-fictive.html")));
         assertEquals("675 rows; 0/48/627", counts(exported("validation/cnam.html")));
-        assertEquals("17 rows; 0/2/15", counts(exported("en/validation/ville-fictive.html")));
+        assertEquals("20 rows; 0/5/15", counts(exported("en/validation/ville-fictive.html")));
         // The municipality's page holds none of the Cnam's results, and the shared text cited by the Cnam is on its.
         assertTrue(!served("/validation/ville-fictive").contains("cnam/"));
         assertTrue(served("/validation/cnam").contains("droit/css/L43"));
@@ -102,10 +102,10 @@ class RegisterValidationPagesTest {
     @Test
     void theWholeReportKeepsTheUnionAndListsEachRegister() {
         for (String html : List.of(served("/validation"), exported("validation.html"))) {
-            assertEquals("692 rows; 0/50/642", counts(html));
+            assertEquals("695 rows; 0/53/642", counts(html));
             String byRegister = html.substring(html.indexOf("<h2>Par registre</h2>"));
             byRegister = byRegister.substring(0, byRegister.indexOf("</table>"));
-            assertEquals(List.of("0 48 627", "0 2 15"), Pattern.compile("<td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td>")
+            assertEquals(List.of("0 48 627", "0 5 15"), Pattern.compile("<td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td>")
                     .matcher(byRegister).results().map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3))
                     .toList());
         }
@@ -133,7 +133,7 @@ class RegisterValidationPagesTest {
         assertEquals("0/48/627", counts(cnam).replaceAll(".*; ", ""));
         String ville = exported("ville-fictive/registre.html");
         assertTrue(ville.contains("href=\"../validation/ville-fictive.html\""), "exported link");
-        assertEquals("0/2/15", counts(ville).replaceAll(".*; ", ""));
+        assertEquals("0/5/15", counts(ville).replaceAll(".*; ", ""));
         assertEquals(404, site.get("/validation/inconnu", "text/html").statusCode());
     }
 }
