@@ -156,10 +156,34 @@ final class QueryGuard implements Filter {
                 cut.cancel(false);
             }
             deadline.end();
-            if (deadline.cancelled() && resp.isCommitted() && channel != null) {
-                // 200 and part of the rows are sent: without the last chunk, the client knows the answer is cut.
-                cut(req, channel);
+            if (deadline.cancelled()) {
+                if (!resp.isCommitted()) {
+                    timedOut(resp);
+                } else if (channel != null) {
+                    // 200 and part of the rows are sent: without the last chunk, the client knows the answer is cut.
+                    cut(req, channel);
+                }
             }
+        }
+    }
+
+    /**
+     * A query cancelled after its first rows were written, while nothing was sent yet (the rows were held by the
+     * result cache or Jetty's buffer): Fuseki answers it with 400 and the rows followed by a note, as if the
+     * query were wrong. A timeout is never the client's fault: the held rows are dropped and the answer is 503,
+     * as for a query cancelled before its first row.
+     */
+    private void timedOut(HttpServletResponse resp) throws IOException {
+        resp.resetBuffer();
+        resp.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        resp.setContentType("text/plain;charset=utf-8");
+        resp.setHeader("Content-Length", null);
+        resp.setHeader("Cache-Control", "no-store");
+        String message = "délai dépassé / query timed out (" + timeoutMillis / 1000 + " s)\n";
+        try {
+            resp.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalStateException writerInUse) {
+            resp.getWriter().write(message);
         }
     }
 

@@ -134,6 +134,11 @@ final class SparqlResultCache implements Filter {
         counters.miss();
         ResponseRecorder recorder = new ResponseRecorder(resp, MAX_ANSWER_BYTES);
         chain.doFilter(new SiteResponseCache.GetForHead(readable), recorder);
+        QueryDeadline deadline = QueryDeadline.current();
+        if (deadline != null && deadline.cancelled()) {
+            // Cut by its timeout: what is held is the start of the rows, never sent; the guard answers 503.
+            return;
+        }
         byte[] body = recorder.body();
         if (body == null || resp.isCommitted() || recorder.getStatus() != HttpServletResponse.SC_OK) {
             recorder.release();
