@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -83,7 +84,20 @@ public final class RegisterValidation {
                 files.add(p);
             }
         }
-        return RegisterFiles.load(files);
+        // File by file, so that a SERVICE in a shape's query is refused naming its file (before the validation,
+        // which for serve runs beside the started server).
+        List<Model> perFile = new ArrayList<>();
+        Model all = ModelFactory.createDefaultModel();
+        for (Path file : files) {
+            Model one = RegisterFiles.load(List.of(file));
+            perFile.add(one);
+            all.add(one);
+            all.setNsPrefixes(one.getNsPrefixMap());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            ShapeQueries.refuseService(perFile.get(i), files.get(i), all);
+        }
+        return all;
     }
 
     /** Whether some result is at or above the threshold: the verdict CI acts on. */

@@ -122,9 +122,37 @@ class NoOutboundCallTest {
                 # rgpd: aucun / none
                 SELECT * WHERE { SERVICE <%s> { ?s ?p ?o } }
                 """.formatted(url + "sparql"));
-        assertRefused(SERVICE_REFUSED, "validate", "--data", data.toString(), "--shapes", shapes.toString());
-        assertRefused(SERVICE_REFUSED, "export", "--site", tmp.resolve("site").toString(), "--data", data.toString(),
+        // In a NOT EXISTS, by a prefix the shapes declare (sh:declare), in a second file of a folder: found all the same.
+        Path folder = Files.createDirectories(tmp.resolve("formes"));
+        Files.writeString(folder.resolve("a-sans-service.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                <https://example.org/prefixes> sh:declare [ sh:prefix "ex" ; sh:namespace "%s"^^<http://www.w3.org/2001/XMLSchema#anyURI> ] .
+                <https://example.org/Nom> a sh:NodeShape ;
+                    sh:targetSubjectsOf <https://example.org/nom> ;
+                    sh:property [ sh:path <https://example.org/nom> ; sh:minCount 1 ] .
+                """.formatted(url));
+        Path nested = Files.writeString(folder.resolve("b-service.ttl"), """
+                @prefix sh: <http://www.w3.org/ns/shacl#> .
+                <https://example.org/Distante> a sh:NodeShape ;
+                    sh:targetSubjectsOf <https://example.org/nom> ;
+                    sh:sparql [ sh:prefixes <https://example.org/prefixes> ;
+                        sh:select \"""
+                            SELECT $this WHERE { $this ?p ?o FILTER NOT EXISTS { SERVICE ex:sparql { $this ?p ?o } } }
+                        \""" ] .
+                """);
+        String shapeRefused = "registre : " + shapes + " : la forme SHACL-SPARQL <https://example.org/Forme> appelle"
+                + " SERVICE <" + url + "sparql> ; registre ne fait aucun appel réseau, forme refusée / the SHACL-SPARQL"
+                + " shape <https://example.org/Forme> calls SERVICE <" + url + "sparql>; registre makes no network"
+                + " call, shape refused";
+        assertRefused(shapeRefused, "validate", "--data", data.toString(), "--shapes", shapes.toString());
+        assertRefused(shapeRefused, "export", "--site", tmp.resolve("site").toString(), "--data", data.toString(),
                 "--shapes", shapes.toString());
+        // serve validates beside the running server: the shape is refused before the server starts, not when the
+        // validation reaches it.
+        assertRefused(shapeRefused, "serve", "--port", "0", "--data", data.toString(), "--shapes", shapes.toString());
+        assertRefused(shapeRefused.replace(shapes.toString(), nested.toString()).replace("https://example.org/Forme",
+                "https://example.org/Distante"), "serve", "--port", "0", "--data", data.toString(), "--shapes",
+                folder.toString());
         assertRefused(SERVICE_REFUSED, "query", query.toString(), "--data", data.toString());
         assertEquals(false, Files.exists(tmp.resolve("site")), "nothing exported");
     }
