@@ -50,7 +50,21 @@ final class QueryDeadline {
         this.cancelSignal = signal;
     }
 
-    /** Whether Jena cancelled the query (its timeout or an abort): the answer, if started, is not whole. */
+    /**
+     * Raises the query's cancel flag, as Jena's timeout callback does, but without the lock that callback takes:
+     * Jena runs the callbacks of every query of the JVM on one alarm thread, and each waits for its query's lock,
+     * which the query holds while it is optimised and planned; one query stuck there holds back the cancel of all
+     * the others. The result iterators read the flag and stop. Nothing happens before the optimiser has seen the
+     * query (REGEX and REPLACE read the deadline themselves).
+     */
+    void cancelQuery() {
+        AtomicBoolean signal = cancelSignal;
+        if (signal != null) {
+            signal.set(true);
+        }
+    }
+
+    /** Whether the query was cancelled (its timeout or an abort): the answer, if started, is not whole. */
     boolean cancelled() {
         AtomicBoolean signal = cancelSignal;
         return signal != null && signal.get();

@@ -146,12 +146,19 @@ final class QueryGuard implements Filter {
             throws IOException, ServletException {
         QueryDeadline deadline = QueryDeadline.start(timeoutMillis);
         ServletChannel channel = channel(req);
+        // At the timeout the guard cancels the query itself: Jena's own cancel can come late (QueryDeadline).
+        ScheduledFuture<?> stop = timeoutMillis > 0
+                ? CUTTER.schedule(deadline::cancelQuery, timeoutMillis, TimeUnit.MILLISECONDS)
+                : null;
         ScheduledFuture<?> cut = timeoutMillis > 0 && channel != null
                 ? CUTTER.schedule(() -> cut(req, channel), timeoutMillis + GRACE_MILLIS, TimeUnit.MILLISECONDS)
                 : null;
         try {
             chain.doFilter(req, new ErrorMessages(resp));
         } finally {
+            if (stop != null) {
+                stop.cancel(false);
+            }
             if (cut != null) {
                 cut.cancel(false);
             }
