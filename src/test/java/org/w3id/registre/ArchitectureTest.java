@@ -53,6 +53,21 @@ class ArchitectureTest {
         assertEquals(toText(ALLOWED), toText(dependencies(SOURCES)));
     }
 
+    /** Issue 10's limit: a class of 400 lines or more does too much to be read in one sitting; split it. */
+    @Test
+    void noMainClassReaches400Lines() throws IOException {
+        List<String> large = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                long lines = Files.readAllLines(f).size();
+                if (lines >= 400) {
+                    large.add(f + " : " + lines);
+                }
+            }
+        }
+        assertEquals(List.of(), large);
+    }
+
     @Test
     void noCycle() {
         assertEquals(List.of("core", "diff", "importer", "query", "search", "store", "template", "validate", "publish",

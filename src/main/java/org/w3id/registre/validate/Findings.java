@@ -48,14 +48,10 @@ public final class Findings {
     private final List<Finding> all;
     private final LocalDate date;
     private final PrefixMapping prefixes;
-    /**
-     * Shape → its French and English rdfs:label, read with the findings: a Findings keeps nothing of the model it
-     * was read from, which may be a store open only for the transaction of the validation.
-     */
-    private final Map<Node, Map<String, String>> shapeLabels;
+    /** (shape, "fr" or "en") → its rdfs:label or null: read with the findings, see {@link #of}. */
+    private final Map<List<Object>, String> shapeLabels;
 
-    private Findings(List<Finding> all, LocalDate date, PrefixMapping prefixes,
-            Map<Node, Map<String, String>> shapeLabels) {
+    private Findings(List<Finding> all, LocalDate date, PrefixMapping prefixes, Map<List<Object>, String> shapeLabels) {
         this.all = List.copyOf(all);
         this.date = date;
         this.prefixes = prefixes;
@@ -75,21 +71,12 @@ public final class Findings {
                 .thenComparing(f -> f.shape().toString())
                 .thenComparing(f -> f.focus().toString())
                 .thenComparing(Finding::valueText));
-        Map<Node, Map<String, String>> shapeLabels = new LinkedHashMap<>();
-        for (Finding f : list) {
-            for (Node shape : java.util.Arrays.asList(f.nodeShape(), f.shape())) {
-                if (shape != null && !shapeLabels.containsKey(shape)) {
-                    Map<String, String> byLang = new LinkedHashMap<>();
-                    for (String lang : List.of("fr", "en")) {
-                        String label = Reader.literal(labels.wrapAsResource(shape), RDFS.label, lang);
-                        if (label != null) {
-                            byLang.put(lang, label);
-                        }
-                    }
-                    shapeLabels.put(shape, Map.copyOf(byLang));
-                }
-            }
-        }
+        // The shapes' names are read now: a Findings keeps nothing of the model it was read from, which may be a store
+        // open only for the transaction of the validation.
+        Map<List<Object>, String> shapeLabels = new java.util.HashMap<>();
+        list.forEach(f -> java.util.stream.Stream.of(f.nodeShape(), f.shape()).filter(java.util.Objects::nonNull)
+                .forEach(s -> List.of("fr", "en").forEach(lang -> shapeLabels.put(List.of(s, lang),
+                        Reader.literal(labels.wrapAsResource(s), RDFS.label, lang)))));
         return new Findings(list, date, prefixes, shapeLabels);
     }
 
@@ -191,7 +178,7 @@ public final class Findings {
 
     /** The French and English labels of a shape node (rdfs:label), or its short IRI. */
     public String shapeLabel(Node shape, String lang) {
-        String label = shapeLabels.getOrDefault(shape, Map.of()).get(lang);
+        String label = shape == null ? null : shapeLabels.get(List.of(shape, lang));
         return label != null ? label : shortForm(shape);
     }
 
