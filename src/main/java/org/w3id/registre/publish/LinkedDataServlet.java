@@ -111,16 +111,6 @@ final class LinkedDataServlet extends HttpServlet {
                 }
                 return;
             }
-            case ShapesPage.PATH -> {
-                // The shapes' document IRI, as the ontology's: 303 to the document chosen by content negotiation.
-                Optional<RdfFormat> chosen = choose(req, override, ALL);
-                if (chosen.isEmpty()) {
-                    notAcceptable(resp, links);
-                } else {
-                    seeOther(resp, context + "/" + path + "." + chosen.get().extension);
-                }
-                return;
-            }
             case DatasetDescription.PATH -> {
                 // The description is a document: negotiated in place (200, Content-Location), no 303.
                 // Turtle first: a client that accepts anything gets the RDF; browsers ask for HTML and get the page.
@@ -189,8 +179,9 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
         }
-        if (site.exists(path)) {
-            // The IRI names a thing (a mission, a law), not a document: 303 to the document that describes it.
+        if (site.exists(path) || path.equals(ShapesPage.PATH)) {
+            // The IRI names a thing (a mission, a law; the shapes, as the ontology), not a document: 303 to the
+            // document that describes it.
             Optional<RdfFormat> chosen = choose(req, override, ALL);
             if (chosen.isEmpty()) {
                 notAcceptable(resp, links);
