@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -37,6 +38,7 @@ import org.w3id.registre.publish.RegisterSite;
 import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
+import org.w3id.registre.server.ServerActivity;
 import org.w3id.registre.store.EditionGraphs;
 import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
@@ -99,6 +101,9 @@ public final class ServeCommand implements Callable<Integer> {
         "serves /$/metrics (disk size, JVM state), 404 otherwise"})
     boolean metrics;
 
+    /** How long the work beside waits for a first request once the server listens, before it starts anyway. */
+    static final long BESIDE_AFTER_MS = 1000;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -156,9 +161,10 @@ public final class ServeCommand implements Callable<Integer> {
         // index and the validation are built beside the running server; text:query and the search page wait for the
         // index, the pages that show findings wait for the validation — a few seconds after start, then never again.
         // The on-disk index of --tdb is reused from the store folder, so it is opened before listening.
-        // The work beside starts once the server listens: on a 2-core machine, started earlier it takes a core from
-        // the loading and the class loading that stand between launch and the first answer.
-        CompletableFuture<Void> listening = new CompletableFuture<>();
+        // The work beside starts once the server has sent its first answer, or BESIDE_AFTER_MS after it listens if
+        // no request comes: on a 2-core machine, started earlier it takes a core from the loading, the class loading
+        // and the first query that stand between launch and the first answer.
+        CompletableFuture<Void> begin = new CompletableFuture<>();
         CompletableFuture<RegisterTextIndex.Indexed> indexing;
         DatasetGraph served;
         if (tdb != null) {
@@ -166,7 +172,7 @@ public final class ServeCommand implements Callable<Integer> {
             indexing = CompletableFuture.completedFuture(indexed);
             served = indexed.dataset();
         } else {
-            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset, listening);
+            RegisterTextIndex.Indexing beside = RegisterTextIndex.inMemoryBeside(dataset, begin);
             indexing = beside.built();
             served = beside.dataset();
         }
@@ -174,19 +180,21 @@ public final class ServeCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         // Read once by the validation stage: the pages show its findings, the start-up line is its summary.
         // A TDB2 store is validated where it lies, in a read transaction on its own graph (no copy for it).
-        CompletableFuture<ShaclReportFindings> findings = listening.thenApplyAsync(ignored -> tdb != null
+        CompletableFuture<ShaclReportFindings> findings = begin.thenApplyAsync(ignored -> tdb != null
                 ? ShaclReportFindings.ofStore(dataset, shapesModel, base, today)
                 : ShaclReportFindings.of(RegisterValidation.validate(original, shapesModel, today), original,
                         shapesModel, base, today));
 
+        ServerActivity activity = new ServerActivity(() -> begin.complete(null));
         ServeOptions options = new ServeOptions(port, host, timeout, cors, metrics);
         RegisterSite site = new RegisterSite(published, base, new PendingFindings(findings), contact, shapesModel,
                 data.editionGraphs(base));
         FusekiServer.Builder builder = RegisterServer.builder(options, served, List.of(
                 QueryEditor.module(catalogue, served, "/" + ServeOptions.DATASET + "/sparql"),
-                LinkedDataSite.module(site, new RegisterSearch(served))));
+                LinkedDataSite.module(site, new RegisterSearch(served))), activity);
         FusekiServer server = RegisterServer.start(builder, options);
-        listening.complete(null);
+        CompletableFuture.delayedExecutor(BESIDE_AFTER_MS, TimeUnit.MILLISECONDS)
+                .execute(() -> begin.complete(null));
         String url = RegisterServer.baseUrl(server, options);
         out.println("Registre prêt / ready");
         out.println("  Pages / pages                          : " + url + "/");

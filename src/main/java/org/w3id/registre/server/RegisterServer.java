@@ -39,6 +39,15 @@ public final class RegisterServer {
      */
     public static FusekiServer.Builder builder(ServeOptions options, DatasetGraph dataset,
             List<? extends FusekiModule> modules) {
+        return builder(options, dataset, modules, new ServerActivity(() -> { }));
+    }
+
+    /**
+     * The same builder, {@code activity} first in line: it sees every request come and go, so that {@code serve}
+     * can schedule its own work around them.
+     */
+    public static FusekiServer.Builder builder(ServeOptions options, DatasetGraph dataset,
+            List<? extends FusekiModule> modules, ServerActivity activity) {
         // A query may not make the server fetch from other hosts.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         if (options.timeoutSeconds() > 0) {
@@ -56,6 +65,7 @@ public final class RegisterServer {
                 .addEndpoint(Operation.GSP_R);
         FusekiServer.Builder builder = FusekiServer.create();
         // First in line: the request log sees every answer, the guard every query before it is parsed or stored.
+        builder.addFilter("/*", activity);
         builder.addFilter("/*", new RequestLog());
         builder.addFilter("/*", new QueryGuard(Set.of("/" + ServeOptions.DATASET, "/" + ServeOptions.DATASET
                 + "/sparql", "/" + ServeOptions.DATASET + "/query"), options.timeoutSeconds() * 1000L));
