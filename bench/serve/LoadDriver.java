@@ -132,15 +132,16 @@ public class LoadDriver {
         untilFirstAnswer(http, registre, pr);
         Process pf = launch(fuseki);
         untilFirstAnswer(http, fuseki, pf);
-        // "After start" means after the start-up's work: serve validates and indexes beside, once it listens. The
-        // validation page waits for the validation and the search page for the index; then both servers idle 2 s.
+        // "After start" means after the start-up's work: serve validates and indexes beside, once it has answered. The
+        // validation page waits for the validation and the search page for the index; then both servers idle 5 s
+        // (serve gives back its start-up heap once it has had no request for 1 s: see server.StartupHeap).
         if (registre.command().contains("serve")) {
             for (String page : List.of("/validation", "/recherche?q=fraude")) {
                 http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + registre.port() + page))
                         .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.discarding());
             }
         }
-        Thread.sleep(2000);
+        Thread.sleep(5000);
         long rssIdleRegistre = procStatus(pr.pid(), "VmRSS");
         long rssIdleFuseki = procStatus(pf.pid(), "VmRSS");
         List<Level> resRegistre = new ArrayList<>();

@@ -39,6 +39,7 @@ import org.w3id.registre.publish.ShaclReportFindings;
 import org.w3id.registre.server.RegisterServer;
 import org.w3id.registre.server.ServeOptions;
 import org.w3id.registre.server.ServerActivity;
+import org.w3id.registre.server.StartupHeap;
 import org.w3id.registre.store.EditionGraphs;
 import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.store.RegisterStore;
@@ -103,6 +104,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** How long the work beside waits for a first request once the server listens, before it starts anyway. */
     static final long BESIDE_AFTER_MS = 1000;
+
+    /** How long the server must have had no request in flight before it gives back its start-up heap. */
+    static final long REST_BEFORE_HEAP_MS = 1000;
 
     @Override
     public Integer call() {
@@ -223,6 +227,11 @@ public final class ServeCommand implements Callable<Integer> {
                 server.stop();
             }
         });
+        // Once both are done and the server is at rest, the heap the start-up's burst took goes back to the system
+        // (see StartupHeap): at rest, so that the collection pauses no request, and no page rendered just after
+        // makes G1 grow the heap again at once.
+        CompletableFuture.allOf(findings, indexing)
+                .thenRun(() -> activity.whenAtRest(REST_BEFORE_HEAP_MS, StartupHeap::release));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Jetty's stop waits for the requests in flight; none holds a thread past the timeout + 1 s, but SIGTERM
             // should not wait that long: after one second the JVM exits with whatever still runs (the data is
