@@ -5,7 +5,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.NullIterator;
 import org.apache.jena.util.iterator.SingletonIterator;
 
 /**
@@ -26,22 +25,33 @@ final class DatedGraph extends WrappedGraph {
 
     @Override
     public ExtendedIterator<Triple> find(Triple m) {
-        return base.find(m).andThen(extra(m.getSubject(), m.getPredicate(), m.getObject()));
+        return find(m.getSubject(), m.getPredicate(), m.getObject());
     }
 
     @Override
     public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-        return base.find(s, p, o).andThen(extra(s, p, o));
+        // Nearly every find of a validation names a predicate other than the date's: it goes to the data as it is,
+        // with no iterator chained after it (the chaining cost a tenth of the validation's time at 10x).
+        if (!matchesDate(s, p, o)) {
+            return base.find(s, p, o);
+        }
+        return base.find(s, p, o).andThen(new SingletonIterator<>(date));
+    }
+
+    @Override
+    public java.util.stream.Stream<Triple> stream(Node s, Node p, Node o) {
+        java.util.stream.Stream<Triple> data = base.stream(s, p, o);
+        return matchesDate(s, p, o) ? java.util.stream.Stream.concat(data, java.util.stream.Stream.of(date)) : data;
     }
 
     @Override
     public boolean contains(Triple t) {
-        return base.contains(t) || (added && t.matches(date));
+        return contains(t.getSubject(), t.getPredicate(), t.getObject());
     }
 
     @Override
     public boolean contains(Node s, Node p, Node o) {
-        return base.contains(s, p, o) || (added && Triple.createMatch(s, p, o).matches(date));
+        return base.contains(s, p, o) || matchesDate(s, p, o);
     }
 
     @Override
@@ -64,11 +74,12 @@ final class DatedGraph extends WrappedGraph {
         throw new UnsupportedOperationException("données en lecture seule / read-only data");
     }
 
-    private ExtendedIterator<Triple> extra(Node s, Node p, Node o) {
-        // The pattern (possibly with wildcards) must match the date triple, not the other way round.
-        if (added && Triple.createMatch(s, p, o).matches(date)) {
-            return new SingletonIterator<>(date);
-        }
-        return NullIterator.instance();
+    /** Whether the added date triple answers the pattern (a null or ANY node is a wildcard). */
+    private boolean matchesDate(Node s, Node p, Node o) {
+        return added && matches(p, date.getPredicate()) && matches(s, date.getSubject()) && matches(o, date.getObject());
+    }
+
+    private static boolean matches(Node pattern, Node node) {
+        return pattern == null || pattern == Node.ANY || pattern.matches(node);
     }
 }
