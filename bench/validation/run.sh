@@ -63,7 +63,7 @@ for e in $ENGINES; do run_one "$e" fixtures; done
 compare fixtures
 
 echo "== scales: $SCALES"
-printf 'scale\tengine\ttriples\tresults\twarmups\truns\tmedian_ms\tmin_ms\tgc_ms_per_run\tcpu_median_ms\n' > "$OUT/header.tsv"
+printf 'scale\tengine\ttriples\tresults\twarmups\truns\tmedian_ms\tmin_ms\tgc_ms_per_run\tcpu_median_ms\tthread_cpu_median_ms\tcold_ms\tcold_cpu_ms\n' > "$OUT/header.tsv"
 for s in $SCALES; do
   for e in $ENGINES; do run_one "$e" "$s"; done
   compare "$s"
