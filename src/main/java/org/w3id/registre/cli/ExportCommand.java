@@ -83,6 +83,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (format != null) {
             return exportTemplate();
         }
+        // A few seconds of work, then the process ends: C2's compiles would cost more than they save (issue 13).
+        ShortRun.leaveCompilationToC1();
         BaseUri base = siteOptions.base();
         ContactPoint contact = siteOptions.contact();
         if (!siteUrl.matches("https?://[^/?#\\s]+/([^?#\\s]*/)?")) {

@@ -95,6 +95,7 @@ public final class Registre implements Runnable {
     }
 
     public static void main(String[] args) {
+        ShortRun.ownProcess();
         System.exit(commandLine().execute(args));
     }
 }
