@@ -267,7 +267,12 @@ public final class StaticSite {
     private static int rdf(Path dir, String file, Model model, RdfFormat format) throws IOException {
         Path out = dir.resolve(file);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
-        RDFDataMgr.write(bytes, model, format.jena);
+        if (format == RdfFormat.JSONLD) {
+            // The same bytes as Jena's writer, the context processed once for all the documents (issue 13).
+            JsonLdPretty.write(bytes, model);
+        } else {
+            RDFDataMgr.write(bytes, model, format.jena);
+        }
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             bytes.writeTo(stream);
