@@ -179,9 +179,14 @@ public final class FileCommit {
     }
 
     private static void setModes(Path dir) throws IOException {
+        // Asked once for the whole folder, which was just written and holds no mount point: the file store of each
+        // path reads the system's mount table again (about 0.5 ms a file, 7,000 files in an export).
+        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.toList()) {
-                setMode(p, Files.isDirectory(p) ? FOLDER_MODE : FILE_MODE);
+                Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER_MODE : FILE_MODE);
             }
         }
     }

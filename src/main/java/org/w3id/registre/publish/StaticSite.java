@@ -44,6 +44,8 @@ public final class StaticSite {
     private final RegisterSite site;
     private final Pages pages;
     private final String siteUrl;
+    /** The folders already created (by any of the export's threads). */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StaticSite(RegisterSite site) {
         this(site, W3idRules.EXAMPLE_SITE);
@@ -255,16 +257,24 @@ public final class StaticSite {
         return total;
     }
 
+    /** Creates a folder of the export once: seven files in ten share their folder with an earlier one. */
+    private void folder(Path path) throws IOException {
+        if (!folders.contains(path)) {
+            Files.createDirectories(path);
+            folders.add(path);
+        }
+    }
+
     /** Writes a text file; counts nothing (the caller counts pages). */
-    private static int text(Path dir, String file, String content) throws IOException {
+    private int text(Path dir, String file, String content) throws IOException {
         Path out = dir.resolve(file);
-        Files.createDirectories(out.getParent());
+        folder(out.getParent());
         Files.write(out, content.getBytes(StandardCharsets.UTF_8));
         return 0;
     }
 
     /** Writes an RDF file, rendered in memory first so that the file is written in one go; counts nothing. */
-    private static int rdf(Path dir, String file, Model model, RdfFormat format) throws IOException {
+    private int rdf(Path dir, String file, Model model, RdfFormat format) throws IOException {
         Path out = dir.resolve(file);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16384);
         if (format == RdfFormat.JSONLD) {
@@ -273,7 +283,7 @@ public final class StaticSite {
         } else {
             RDFDataMgr.write(bytes, model, format.jena);
         }
-        Files.createDirectories(out.getParent());
+        folder(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             bytes.writeTo(stream);
         }
