@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -127,6 +128,12 @@ public final class RegisterFiles {
                     // Jena's default handler logs then throws; we want only the exception, with its line and column.
                     .errorHandler(STOP_AT_FIRST_ERROR)
                     .parse(model);
+            // A register whose validation page would take the path of one of the site's own pages is refused here,
+            // where its file is known, before anything is served or written.
+            Optional<String> reserved = RegisterIdentifier.refusal(model, Reg.BASE);
+            if (reserved.isPresent()) {
+                throw new RegistreException(file + " : " + reserved.get());
+            }
         } catch (RiotException e) {
             String refused = refusedContext(e);
             if (refused != null) {

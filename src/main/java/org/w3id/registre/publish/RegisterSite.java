@@ -27,6 +27,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.w3id.registre.core.Reg;
+import org.w3id.registre.core.RegisterIdentifier;
+import org.w3id.registre.core.RegistreException;
 import org.w3id.registre.store.RegisterGraphs;
 import org.w3id.registre.validate.RegisterValidation;
 
@@ -85,6 +87,10 @@ public final class RegisterSite {
         this.base = base;
         this.findings = findings;
         this.contact = contact;
+        // Refused where its file is read already; checked again for a graph read another way (a --tdb store).
+        RegisterIdentifier.refusal(graph, base.value()).ifPresent(why -> {
+            throw new RegistreException(why);
+        });
         this.shapes = shapes;
         this.documents = Collections.unmodifiableSortedMap(index(graph, base));
     }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -28,6 +29,8 @@ import org.apache.jena.tdb2.store.TableBase;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.registre.core.FileCommit;
+import org.w3id.registre.core.Reg;
+import org.w3id.registre.core.RegisterIdentifier;
 import org.w3id.registre.core.RegisterFiles;
 import org.w3id.registre.core.RegistreException;
 
@@ -195,6 +198,7 @@ public final class RegisterStore {
                 loader.load(file.toString());
             }
             loader.finishBulk();
+            refuseReservedRegister(dsg, files);
         } catch (RiotException e) {
             abandon(loader, e);
             TDBInternal.expel(dsg);
@@ -208,6 +212,20 @@ public final class RegisterStore {
         // Release the files so the folder can be moved into place.
         TDBInternal.expel(dsg);
         return triples;
+    }
+
+    /**
+     * A register whose identifier the site keeps for a page of its own ({@link RegisterIdentifier}) is refused as the
+     * in-memory load refuses it: the files are read again one by one only then, so that the message names the file.
+     */
+    private static void refuseReservedRegister(DatasetGraph dsg, List<Path> files) {
+        boolean reserved = Txn.calculateRead(dsg, () -> Stream.of(dsg.getDefaultGraph(), dsg.getUnionGraph())
+                .anyMatch(g -> RegisterIdentifier.refusal(ModelFactory.createModelForGraph(g), Reg.BASE).isPresent()));
+        if (reserved) {
+            for (Path file : files) {
+                RegisterFiles.load(List.of(file));
+            }
+        }
     }
 
     /** Ends a failed bulk load; the loader may have aborted its transaction already. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.w3id.registre.core.RegisterIdentifier;
 import org.w3id.registre.core.RegistreException;
 
 /**
@@ -82,6 +83,9 @@ final class TemplateLayout {
         if (f == OrganisationField.IDENTIFIANT && !SLUG.matcher(value).matches()) {
             throw error(t, row, col, "identifiant « " + value + " » : attendu des minuscules, chiffres et tirets"
                     + " (il forme les IRI, ex. « ville-exemple ») / expected lower-case letters, digits and dashes");
+        }
+        if (f == OrganisationField.IDENTIFIANT && RegisterIdentifier.refusal(value).isPresent()) {
+            throw error(t, row, col, RegisterIdentifier.refusal(value).get());
         }
         return value;
     }

@@ -102,6 +102,24 @@ class BadSpreadsheetTest {
                 + " une valeur par cellule / merged cells; expected one value per cell");
     }
 
+    /** The identifier of a register that would give its validation page the path of the site's detailed report. */
+    @Test
+    void anIdentifierTheSiteKeepsForItsOwnPage() throws Exception {
+        String reserved = "identifiant de registre « rapport » réservé : /validation/rapport est la page du rapport"
+                + " détaillé de la validation, la page de validation du registre y serait cachée ; attendu un autre"
+                + " identifiant / register identifier « rapport » is reserved: /validation/rapport is the detailed"
+                + " validation report, the register's validation page would be hidden there; expected another"
+                + " identifier";
+        Path ods = spoiled(SpreadsheetFormat.ODS, b -> b.sheet(TemplateReader.ORGANISME).orElseThrow().rows().get(0)
+                .set(1, "rapport"));
+        assertRefused(ods, "feuille / sheet « Organisme », cellule / cell B1 : " + reserved);
+        Workbook book = TemplateWriter.write(RDFDataMgr.loadModel(TemplateRoundTripTest.EXPECTED.toString()), null,
+                true, "x");
+        List<List<Object>> rows = book.sheets().get(0).rows();
+        rows.subList(1, rows.size()).forEach(r -> r.set(0, "rapport"));
+        assertRefused(write(book, SpreadsheetFormat.CSV), "enregistrement / record 2, colonne / column A : " + reserved);
+    }
+
     @Test
     void aLetterOutsideAToF() throws Exception {
         Path file = spoiled(SpreadsheetFormat.ODS, b -> set(b, 2, TemplateColumn.BASES, "6-1-c\n6-1-g : pour voir"));
