@@ -167,6 +167,10 @@ final class ResourcePage {
     }
 
     private void openInSparql(Html h, String iri, Langue l, SiteLinks links) {
+        if (links.queryUi().isEmpty()) {
+            // No query UI (the static export): the query's text would be bound for nothing, on each of 2,262 pages.
+            return;
+        }
         String query = site.queryText("open-in-sparql.rq", RegisterSite.bind("resource", iri));
         links.query(query).ifPresent(href -> h.open("p").a(href, l.msg("open-sparql"),
                 "class", "sparql").close("p").newline());
