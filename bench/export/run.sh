@@ -4,6 +4,8 @@
 # Export statique : le jar courant à côté d'un jar antérieur, mêmes conditions ; puis preuve « mêmes octets ».
 #   bench/export/run.sh EARLIER-JAR [RUNS]
 # EARLIER-JAR: e.g. a build of main before the change (git archive <commit> | tar -x -C /tmp/x && mvn package there).
+# The figure of record for issue 13 (quiet machine, nobody else on it): EARLIER-JAR built from 6461c48, RUNS 3; the
+# full command is in bench/export/RESULTS.md. Compare CPU time (user+sys) when the machine is shared.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 earlier=$1 runs=${2:-3}
