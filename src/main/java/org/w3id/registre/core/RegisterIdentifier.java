@@ -1,22 +1,57 @@
 package org.w3id.registre.core;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The identifier of a register ({@code ORG} of {@code ORG/registre}): it names the register's IRI space and its own
- * validation page, {@code /validation/ORG}. The site keeps a page of its own under {@code /validation/} too — the
- * detailed report of the validation stage, {@code /validation/rapport} (exported as {@code validation/rapport.html})
- * —, so a register may not be called so: its page and the site's would share one path, and one of the two would
- * silently never be published. Such a register is refused where it is read, before anything is served or written.
+ * The identifier of a register ({@code ORG} of {@code ORG/registre}): it names the register's IRI space,
+ * {@code /ORG/…}, and its own validation page, {@code /validation/ORG}. Some names are the site's own:
+ * <ul>
+ * <li>under {@code /validation/}, the detailed report of the validation stage, {@code /validation/rapport} (exported as
+ * {@code validation/rapport.html}): a register so called would share that path with the report;</li>
+ * <li>at the top, the site's own paths ({@link #SITE_PATHS}: the validation pages, the query editor, the English pages,
+ * the dumps, the search, the SPARQL endpoint, the shapes) and the legal texts the registers share ({@code /droit/…}):
+ * the site never publishes a register document under them, so the register's IRIs would be silently left out.</li>
+ * </ul>
+ * Such a register is refused where it is read, before anything is served or written.
  */
 public final class RegisterIdentifier {
 
-    /** The names the site's own pages already take under {@code /validation/}. */
-    public static final Set<String> RESERVED = Set.of("rapport");
+    /** The first segments of the site's own paths, which no register document may take (the register site's too). */
+    public static final Set<String> SITE_PATHS = Set.of("validation", "query", "en", "download", "recherche",
+            "registre", "shapes");
+
+    /** What each reserved name already is, in French then English. */
+    private static final Map<String, String[]> TAKEN = Map.of(
+            "validation", new String[] {"les pages de la validation", "the validation pages"},
+            "query", new String[] {"l'éditeur de requêtes SPARQL", "the SPARQL query editor"},
+            "en", new String[] {"les pages en anglais", "the English pages"},
+            "download", new String[] {"les vidages du graphe", "the graph's dumps"},
+            "recherche", new String[] {"la recherche en texte intégral", "the full-text search"},
+            "registre", new String[] {"le point d'accès SPARQL", "the SPARQL endpoint"},
+            "shapes", new String[] {"les formes SHACL", "the SHACL shapes"},
+            "droit", new String[] {"les textes juridiques communs aux registres", "the legal texts the registers share"});
+
+    /** Every identifier a register may not take: {@code rapport} under /validation/, and the names of {@link #TAKEN}. */
+    public static final Set<String> RESERVED = reserved();
+
+    /** {@link #SITE_PATHS} and the site's other first segments, which are no identifier ("", "index.html"…). */
+    public static Set<String> sitePathsAnd(String... others) {
+        Set<String> all = new TreeSet<>(SITE_PATHS);
+        all.addAll(Set.of(others));
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> reserved() {
+        Set<String> all = new TreeSet<>(TAKEN.keySet());
+        all.add("rapport");
+        return Set.copyOf(all);
+    }
 
     private RegisterIdentifier() {
     }
@@ -25,6 +60,14 @@ public final class RegisterIdentifier {
     public static Optional<String> refusal(String identifier) {
         if (!RESERVED.contains(identifier)) {
             return Optional.empty();
+        }
+        String[] taken = TAKEN.get(identifier);
+        if (taken != null) {
+            return Optional.of("identifiant de registre « " + identifier + " » réservé : /" + identifier + "/ est au"
+                    + " site (" + taken[0] + "), les IRI du registre n'y seraient pas publiées ; attendu un autre"
+                    + " identifiant / register identifier « " + identifier + " » is reserved: /" + identifier
+                    + "/ belongs to the site (" + taken[1] + "), the register's IRIs would not be published there;"
+                    + " expected another identifier");
         }
         return Optional.of("identifiant de registre « " + identifier + " » réservé : /validation/" + identifier
                 + " est la page du rapport détaillé de la validation, la page de validation du registre y serait"

@@ -39,8 +39,7 @@ import org.w3id.registre.validate.RegisterValidation;
 public final class RegisterSite {
 
     /** Paths the site itself uses for its own pages; no register document may take them. */
-    private static final Set<String> RESERVED = Set.of("", "index.html", "validation", "query", "en", "download", "recherche",
-            ".well-known", "registre", ShapesPage.PATH);
+    private static final Set<String> RESERVED = RegisterIdentifier.sitePathsAnd("", "index.html", ".well-known");
 
     private final Model graph;
     private final BaseUri base;

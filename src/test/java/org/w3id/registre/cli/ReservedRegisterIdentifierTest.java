@@ -2,6 +2,7 @@ package org.w3id.registre.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,31 @@ class ReservedRegisterIdentifierTest {
         assertFalse(Files.exists(tmp.resolve("magasin.chargement")), "no half-built store");
     }
 
+    /**
+     * A register named like one of the site's own first segments: its documents would never be published (the site
+     * keeps those paths), or, for droit, would mix with the legal texts every register shares.
+     */
+    @Test
+    void aRegisterNamedLikeAPathOfTheSiteIsRefused() throws IOException {
+        Path file = Files.writeString(tmp.resolve("download.ttl"), """
+                @prefix dpv: <https://w3id.org/dpv#> .
+                <https://w3id.org/registre/download/registre> a dpv:ROPA .
+                """);
+        BadFileContentsTest.assertRefused("registre : " + file + " : <https://w3id.org/registre/download/registre> :"
+                + " identifiant de registre « download » réservé : /download/ est au site (les vidages du graphe),"
+                + " les IRI du registre n'y seraient pas publiées ; attendu un autre identifiant / register identifier"
+                + " « download » is reserved: /download/ belongs to the site (the graph's dumps), the register's IRIs"
+                + " would not be published there; expected another identifier", "validate", "--data", file.toString());
+        for (String name : List.of("validation", "query", "en", "recherche", "registre", "shapes", "droit")) {
+            Path other = Files.writeString(tmp.resolve(name + ".ttl"), "<https://w3id.org/registre/" + name
+                    + "/registre> a <https://w3id.org/dpv#ROPA> .\n");
+            int[] code = new int[1];
+            String err = BadInputPathsTest.run(List.of("info", "--data", other.toString()), code);
+            assertEquals(2, code[0], name + ": " + err);
+            assertTrue(err.contains("« " + name + " » réservé : /" + name + "/ est au site ("), name + ": " + err);
+        }
+    }
+
     @Test
     void theNamesRefusedAreThoseTheSiteWritesUnderValidation() throws IOException {
         Path site = tmp.resolve("site");
@@ -65,7 +91,8 @@ class ReservedRegisterIdentifierTest {
             files.forEach(f -> names.add(f.getFileName().toString()));
         }
         assertEquals(Set.of("rapport.html", "ville-fictive.html"), names);
-        assertEquals(Set.of("rapport"), RegisterIdentifier.RESERVED);
+        assertEquals(Set.of("rapport", "validation", "query", "en", "download", "recherche", "registre", "shapes",
+                "droit"), RegisterIdentifier.RESERVED);
         try (Stream<Path> files = Files.list(site.resolve("en/validation"))) {
             assertEquals(List.of("ville-fictive.html"), files.map(f -> f.getFileName().toString()).toList());
         }
