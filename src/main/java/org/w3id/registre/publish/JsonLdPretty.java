@@ -18,11 +18,13 @@ import org.apache.jena.vocabulary.RDF;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.JsonLdVersion;
 import com.apicatalog.jsonld.compaction.Compaction;
 import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.lang.Keywords;
+import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.serialization.QuadsToJsonld;
 import com.apicatalog.rdf.api.RdfConsumerException;
@@ -54,6 +56,11 @@ final class JsonLdPretty {
     private static final JsonWriterFactory INDENTED = Json.createWriterFactory(
             Map.of(JsonGenerator.PRETTY_PRINTING, true));
     private static final String RDF_JSON = RDF.getURI() + "JSON";
+
+    private static final DocumentLoader NO_REMOTE_DOCUMENT = (url, options) -> {
+        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                "aucun document distant / no remote document: " + url);
+    };
 
     /** The processed context for each set of prefixes seen, its inverse context built: read-only afterwards. */
     private static final Map<JsonObject, ActiveContext> CONTEXTS = new ConcurrentHashMap<>();
@@ -182,7 +189,9 @@ final class JsonLdPretty {
         if (known != null) {
             return known;
         }
-        JsonLdOptions options = new JsonLdOptions();
+        // A loader that refuses every document: the context is the model's prefixes, inline, and nothing it holds may
+        // make the export fetch from another host (Titanium's default loader would, over HTTP).
+        JsonLdOptions options = new JsonLdOptions(NO_REMOTE_DOCUMENT);
         options.setRdfStar(true);
         ActiveContext active = new ActiveContext(ProcessingRuntime.of(options)).newContext().create(context, null);
         active.createInverseContext();
