@@ -22,9 +22,8 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class RegisterIdentifier {
 
-    /** The first segments of the site's own paths, which no register document may take (the register site's too). */
-    public static final Set<String> SITE_PATHS = Set.of("validation", "query", "en", "download", "recherche",
-            "registre", "shapes");
+    /** The first segment of the legal texts every register shares: reserved, but the site publishes its documents. */
+    private static final String SHARED_LEGAL_TEXTS = "droit";
 
     /** What each reserved name already is, in French then English. */
     private static final Map<String, String[]> TAKEN = Map.of(
@@ -35,7 +34,15 @@ public final class RegisterIdentifier {
             "recherche", new String[] {"la recherche en texte intégral", "the full-text search"},
             "registre", new String[] {"le point d'accès SPARQL", "the SPARQL endpoint"},
             "shapes", new String[] {"les formes SHACL", "the SHACL shapes"},
-            "droit", new String[] {"les textes juridiques communs aux registres", "the legal texts the registers share"});
+            SHARED_LEGAL_TEXTS, new String[] {"les textes juridiques communs aux registres",
+                    "the legal texts the registers share"});
+
+    /**
+     * The first segments of the site's own paths, which no register document may take (the register site's too): every
+     * name of {@link #TAKEN} but the shared legal texts.
+     */
+    public static final Set<String> SITE_PATHS = TAKEN.keySet().stream().filter(n -> !n.equals(SHARED_LEGAL_TEXTS))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Every identifier a register may not take: {@code rapport} under /validation/, and the names of {@link #TAKEN}. */
     public static final Set<String> RESERVED = reserved();
